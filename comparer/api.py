@@ -1,0 +1,134 @@
+"""The pipeline end to end, for the command line, the page and Python users.
+
+`extract_texts` and `compare_texts` are the public Python interface (see DESIGN.md); they give
+exactly what `python -m comparer extract` / `compare --format json` write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from . import settings
+from .errors import InputError
+from .extract import extract
+from .group import group_facts
+from .judge import judge
+from .load import article_from_bytes, article_from_path, article_from_text
+from .match import candidate_pairs
+from .records import Article, Claim, Fact, Verdict
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything one comparison found, plus what it could not do and why."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    verdicts: tuple[Verdict, ...]
+    facts: tuple[Fact, ...]
+    notes: tuple[str, ...] = ()
+    duplicates: tuple[tuple[str, str], ...] = ()
+    settings: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Exactly the object `compare --format json` writes."""
+        return {
+            "articles": [article_summary(a) for a in self.articles],
+            "claims": [c.to_dict() for c in self.claims],
+            "verdicts": [v.to_dict() for v in self.verdicts],
+            "facts": [f.to_dict() for f in self.facts],
+            "notes": list(self.notes),
+            "settings": dict(self.settings),
+        }
+
+
+def article_summary(article: Article) -> dict:
+    return {
+        "id": article.id, "title": article.title, "outlet": article.outlet, "author": article.author,
+        "url": article.url, "published": article.published.isoformat() if article.published else None,
+        "published_basis": article.published_basis, "published_note": article.published_note,
+        "printed_date": article.printed_date, "source_kind": article.source_kind,
+        "characters": len(article.text),
+        "excluded": [{"start": r.start, "end": r.end, "reason": r.reason} for r in article.excluded],
+    }
+
+
+def load_articles(paths: list[str | Path], *, published: date | None = None) -> tuple[list[Article], list[str]]:
+    """Articles from paths; inputs that fail are listed as "<input>: <reason>", the others still load."""
+    articles, failures = [], []
+    for path in paths:
+        try:
+            articles.append(article_from_path(path, published=published))
+        except InputError as error:
+            failures.append(str(error))
+    return articles, failures
+
+
+def articles_from_texts(texts: dict[str, str], published: dict[str, str] | None = None) -> list[Article]:
+    """Articles from {name: text}; a name's suffix picks the loader (no suffix: plain text)."""
+    published = published or {}
+    articles = []
+    for name, text in texts.items():
+        when = date.fromisoformat(published[name]) if published.get(name) else None
+        if isinstance(text, bytes):
+            articles.append(article_from_bytes(name, text, published=when))
+        else:
+            kind = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
+            articles.append(article_from_text(name, text, published=when, source_kind=kind))
+    return articles
+
+
+def extract_all(articles: list[Article]) -> list[Claim]:
+    return [claim for article in articles for claim in extract(article)]
+
+
+def find_duplicates(articles: list[Article]) -> list[tuple[str, str]]:
+    """Pairs of articles that are the same text twice (so they are not reported as 100 agreements)."""
+    pairs = []
+    for i, a in enumerate(articles):
+        for b in articles[i + 1:]:
+            if a.text == b.text or (abs(len(a.text) - len(b.text)) < 0.1 * max(len(a.text), len(b.text), 1)
+                                    and fuzz.ratio(a.text[:20000], b.text[:20000])
+                                    >= settings.DUPLICATE_ARTICLE_SIMILARITY):
+                pairs.append((a.id, b.id))
+    return pairs
+
+
+def compare_articles(articles: list[Article], *, threshold: float = settings.MATCH_THRESHOLD,
+                     strict_threshold: float = settings.STRICT_MATCH_THRESHOLD,
+                     kinds: tuple[str, ...] | None = None, claims: list[Claim] | None = None) -> Comparison:
+    """Extract (unless claims are given), match, judge and group."""
+    claims = extract_all(articles) if claims is None else claims
+    duplicates = find_duplicates(articles)
+    notes = [f"{a} and {b} are the same article; they are not compared with each other" for a, b in duplicates]
+    if len(articles) < 2:
+        notes.append("only one article: there is nothing to compare it with, so there are no verdicts")
+    for article in articles:
+        if not any(c.article == article.id and c.section == "body" for c in claims):
+            notes.append(f"{article.id}: no claims with a number or a date were found")
+    comparable = [c for c in claims if kinds is None or c.kind in kinds]
+    by_id = {c.id: c for c in claims}
+    by_article = {a.id: a for a in articles}
+    candidates = candidate_pairs(comparable, threshold=threshold,
+                                 skip_articles=frozenset(frozenset(p) for p in duplicates))
+    verdicts = [judge(by_id[c.a], by_id[c.b], c.score, by_article, strict_threshold=strict_threshold)
+                for c in candidates]
+    facts = group_facts(claims, verdicts)
+    return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts), tuple(notes),
+                      tuple(duplicates), {"threshold": threshold, "strict_threshold": strict_threshold,
+                                          "kinds": list(kinds) if kinds else "all"})
+
+
+def extract_texts(texts: dict[str, str], published: dict[str, str] | None = None) -> list[dict]:
+    """Claims of {name: text} as dicts, exactly as `extract --format jsonl` writes them."""
+    return [claim.to_dict() for claim in extract_all(articles_from_texts(texts, published))]
+
+
+def compare_texts(texts: dict[str, str], published: dict[str, str] | None = None, *,
+                  threshold: float = settings.MATCH_THRESHOLD) -> Comparison:
+    """Compare {name: text}; `.to_dict()` of the result is what `compare --format json` writes."""
+    return compare_articles(articles_from_texts(texts, published), threshold=threshold)

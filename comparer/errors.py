@@ -1,0 +1,50 @@
+"""The project's exceptions. The page and the command line turn each into a one-line message.
+
+    ComparerError
+     +-- InputError          an input could not be read as an article
+          +-- EmptyInput      nothing but whitespace
+          +-- BinaryInput     an image, archive or other non-text content
+          +-- TooLarge        over a size limit (names the limit)
+          +-- Undecodable     bytes that no supported encoding reads
+          +-- MissingInput    a path that does not exist
+          +-- FetchError      a URL that could not be fetched or was refused
+     +-- ComparisonFileError a comparison file that cannot be reopened
+"""
+
+from __future__ import annotations
+
+
+class ComparerError(Exception):
+    """Base class: every error the library raises on purpose."""
+
+
+class InputError(ComparerError):
+    """An input could not be turned into an article."""
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class TooLarge(InputError):
+    pass
+
+
+class Undecodable(InputError):
+    pass
+
+
+class MissingInput(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class ComparisonFileError(ComparerError):
+    pass

@@ -1,0 +1,467 @@
+"""Article -> claims: every number or date the article states, with what it measures and when.
+
+Rules, not a model: figures and dates come from `numbers` and `dates`; here each is given the
+thing it counts (the noun after it, or before it), a subject, a time scope and a section.
+What is not a claim, and why:
+- a spelled-out number that counts nothing ("the two developed a relationship", "one of them");
+- an anaphoric count ("the two people", "these three"): it refers back, it does not report;
+- identifiers: "F-35", "COVID-19", "Article 5", "Section 230", "Flight 370", "Trump 2.0";
+- clock times ("0:00", "9:30"), ordinals ("7th"), page numbers;
+- a year inside a larger figure, and a figure inside a date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .dates import DatePhrase, find_dates
+from .normalize import canonical_text, content_words
+from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
+from .records import OPEN_HIGH, Article, Claim
+from .segment import Span, sentences
+
+TIME_UNITS = {"second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
+              "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1), "decade": ("years", 10),
+              "century": ("years", 100), "centurie": ("years", 100)}
+DISTANCE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "mile": "miles", "km": "km", "kilometre": "km",
+                  "kilometer": "km", "metre": "metres", "meter": "metres", "m": "metres", "yard": "yards",
+                  "inch": "inches", "inche": "inches", "nautical mile": "nautical miles", "cm": "cm"}
+MEASURE_UNITS = {"tonne": "tonnes", "ton": "tonnes", "kg": "kg", "kilogram": "kg", "barrel": "barrels",
+                 "acre": "acres", "hectare": "hectares", "gallon": "gallons", "litre": "litres", "liter": "litres",
+                 "pound": "pounds", "lb": "pounds", "megawatt": "MW", "mw": "MW", "gigawatt": "GW"}
+COUNT_UNITS = {"troops": "troops", "soldier": "troops", "force": "troops", "personnel": "troops",
+               "servicemen": "troops", "service member": "troops", "marine": "troops",
+               "attack": "attacks", "strike": "attacks", "assault": "attacks", "raid": "attacks",
+               "airstrike": "attacks", "bombing": "attacks", "occasion": "attacks", "incident": "incidents",
+               "death": "deaths", "life": "deaths", "lives": "deaths", "fatality": "deaths", "casualty": "casualties",
+               "people": "people", "person": "people", "individual": "people", "men": "people",
+               "women": "people", "resident": "people", "citizen": "people", "children": "children",
+               "child": "children", "vote": "votes", "seat": "seats", "point": "points", "goal": "goals"}
+IRREGULAR_PLURALS = {"people", "personnel", "police", "children", "men", "women", "staff", "troops", "cattle",
+                     "feet", "lives", "data", "media", "crew", "youth", "clergy", "fish", "sheep"}
+F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "wolves": "wolf",
+             "leaves": "leaf", "thieves": "thief", "selves": "self", "shelves": "shelf", "loaves": "loaf"}
+FUNCTION_WORDS = frozenset("""
+a an the of in on at to from by for with against since during across over into onto under about as and or
+but than that which who whom whose is are was were be been being have has had do does did will would can could
+may might must shall should remain remained remains stay stayed stays based stationed deployed left each
+per more less fewer most least this these those its their his her our your my it they them he she we you i
+not no if when while where after before until so such also still just only even then there here what
+""".split())
+IDENTIFIER_BEFORE_RE = re.compile(
+    r"\b(?:article|section|chapter|clause|resolution|page|pp?\.|no\.|number|flight|route|highway|interstate"
+    r"|room|level|phase|stage|category|grade|class|model|version|v\.|vol\.|volume|issue|episode|season"
+    r"|series|gate|platform|terminal|unit|ward|district|precinct|block|lot|item|figure|table|rule|paragraph"
+    r"|amendment|title|tier|week|day|game|round|act|bill|order|decree|law|step|part|psalm|apollo|boeing"
+    r"|airbus|iphone|windows|galaxy|covid|sars|mh|su|mig|f|b|c|t|g|h|k)[\s-]*$", re.IGNORECASE)
+ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.I)
+NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
+SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
+APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
+NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
+CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
+SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
+DURATION_A_RE = re.compile(
+    r"(?P<lead>\b(?:just|only|nearly|almost|about|around|roughly|more\s+than|over|less\s+than|under"
+    r"|for|some|at\s+least)\s+)?\b(?P<a>an?)\s+(?P<unit>day|week|month|year|decade|century)\b"
+    r"(?=\s+(?:into|of|after|since|long|old)\b)?", re.I)
+VAGUE_MONEY_RE = re.compile(
+    r"\s+(?:of\s+(?P<currency>dollars|euros|pounds|yen|yuan|rupees)|in\s+(?:\w+\s+){0,2}?(?:contracts|aid|funding"
+    r"|revenue|sales|profits?|damages|fines|investments?|assistance|loans|payments|bribes|donations|spending|taxes"
+    r"|salaries|compensation|subsidies|bonuses|debts?|losses))\b", re.I)
+CURRENCY_OF_WORD = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[sd]?|edged|thrashed|routed)\s+"
+                           r"(?:\w+\s+){0,3}$", re.I)
+FUTURE_CUE_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|scheduled|slated|expected|aims?|target"
+                           r"|forecasts?|projected|deadline)\b", re.I)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\S")
+_PLACE_RE = re.compile(
+    r"^(?:\s+(?:\w+ed|remain|remains|stationed|deployed|based|now|still|currently)){0,2}\s+"
+    r"(?P<prep>in|on|at|against|across|from|to|into|inside|near|outside)\s+(?:the\s+)?"
+    r"(?P<obj>(?:U\.S\.|[A-Z][\w’'-]*)(?:\s+(?:U\.S\.|[A-Z][\w’'-]*|forces|troops|bases|targets|personnel))*"
+    r"|(?:\w+\s+){0,1}(?:forces|troops|bases|targets|personnel|civilians)\b)")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A number or date phrase before it is turned into a claim."""
+
+    start: int
+    end: int
+    quantity: Quantity | None = None
+    date: DatePhrase | None = None
+
+
+def extract(article: Article) -> list[Claim]:
+    """Every claim in the article, in text order; claims in excluded regions carry section="excluded"."""
+    text = article.text
+    sentence_spans = sentences(text)
+    sentence_starts = [s.start for s in sentence_spans]
+    dates = find_dates(text, article.published)
+    found = _resolve_overlaps(text, dates, _quantities(text))
+    claims: list[Claim] = []
+    for item in found:
+        sentence = _sentence_of(sentence_spans, sentence_starts, item.start)
+        claim = _to_claim(article, item, sentence, dates, len(claims))
+        if claim is not None:
+            claims.append(claim)
+    return _with_derived(claims, text)
+
+
+def _quantities(text: str) -> list[Quantity]:
+    quantities = [q for q in find_numbers(text)]
+    quantities += find_vague(text)
+    quantities += find_fractions(text)
+    for match in DURATION_A_RE.finditer(text):
+        after = text[match.end():match.end() + 12].lower()
+        lead = (match.group("lead") or "").strip().lower()
+        if not lead and not re.match(r"\s+(?:into|long|old)\b", after):
+            continue
+        if re.match(r"\s+(?:ago|later|earlier|before)\b", after):
+            continue
+        qualifier, start = hedge_before(text, match.start("a"))
+        unit, factor = TIME_UNITS[match.group("unit").lower()]
+        low, high = hedge_bounds(factor, qualifier)
+        if re.match(r"\s+into\b", after):
+            low, high = factor, factor * 1.5  # "a month into": at least a month, well short of two
+        quantities.append(Quantity(start, match.end(), factor, low, high, qualifier, "duration", unit,
+                                   spelled=True))
+    for match in SINGLE_RE.finditer(text):
+        negated = NEGATION_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()])
+        value = 0.0 if negated else 1.0
+        start = match.start() - (len(text[max(0, match.start() - 40):match.start()]) - negated.start()) \
+            if negated else match.start()
+        quantities.append(Quantity(start, match.end(), value, value, value, "exact", "count", "", spelled=True))
+    return quantities
+
+
+def _resolve_overlaps(text: str, dates: list[DatePhrase], quantities: list[Quantity]) -> list[_Found]:
+    """One reading per stretch of text: dates win over the figures inside them, except a bare year
+    that is really a count ("2000 troops"); a longer number phrase wins over a shorter one."""
+    items = [_Found(d.start, d.end, date=d) for d in dates]
+    for q in quantities:
+        clash = next((d for d in dates if d.start < q.end and q.start < d.end), None)
+        if clash is not None and not (clash.granularity == "year" and not clash.relative
+                                      and _counts_something(text, q) and q.qualifier != "exact"):
+            continue
+        if clash is not None:
+            items = [i for i in items if i.date is not clash]
+        items.append(_Found(q.start, q.end, quantity=q))
+    items.sort(key=lambda i: (i.start, -(i.end - i.start)))
+    kept: list[_Found] = []
+    for item in items:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _counts_something(text: str, quantity: Quantity) -> bool:
+    noun = _noun_after(text, quantity.end)
+    return noun is not None and noun[2] in COUNT_UNITS.values()
+
+
+def _sentence_of(spans: list[Span], starts: list[int], offset: int) -> Span:
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    return spans[index] if spans else Span(0, 0)
+
+
+def _to_claim(article: Article, item: _Found, sentence: Span, dates: list[DatePhrase], n: int) -> Claim | None:
+    text = article.text
+    sentence_text = text[sentence.start:sentence.end]
+    common = dict(id=f"{article.id}#{n + 1}", article=article.id, start=item.start, end=item.end,
+                  quote=text[item.start:item.end], sentence=sentence_text,
+                  section=article.section_at(item.start))
+    if item.date is not None:
+        return _date_claim(text, item.date, sentence, common)
+    return _quantity_claim(article, item.quantity, sentence, dates, common)
+
+
+def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> Claim:
+    event = _event_words(text, phrase.start, phrase.end, sentence)
+    value = phrase.value
+    low = phrase.low.isoformat() if phrase.low else None
+    high = phrase.high.isoformat() if phrase.high else None
+    return Claim(**common, kind="date", value=value, low=low, high=high, unit="date",
+                 qualifier="range" if phrase.granularity == "span" else "exact", subject=event,
+                 time_start=low, time_end=high, time_basis=phrase.basis, event=event,
+                 context=" ".join(content_words(_window(text, phrase.start, phrase.end, sentence, 90))))
+
+
+def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[DatePhrase],
+                    common: dict) -> Claim | None:
+    text = article.text
+    before = text[max(sentence.start, q.start - 40):q.start]
+    if _is_identifier(text, q, before) or _is_score(before, q):
+        return None
+    kind, unit = q.kind_hint, q.unit_hint
+    value, low, high = q.value, q.low, q.high
+    noun = _noun_after(text, q.end, singular=value <= 1) if kind in ("count", "duration") else None
+    subject_words: list[str] = []
+    if noun is not None:
+        noun_end, words, noun_unit, noun_kind, factor = noun
+        if q.spelled and ANAPHORIC_BEFORE_RE.search(before) and value <= 10 and noun_kind == "count":
+            return None
+        if noun_kind != "count" or kind == "count":
+            kind = noun_kind if kind in ("count", "duration") else kind
+        unit = noun_unit or unit
+        value, low, high = value * factor, low * factor, min(high * factor, max(OPEN_HIGH, high))
+        subject_words = words
+        if kind != "count" or noun_unit in MEASURE_UNITS.values():
+            common = {**common, "end": noun_end, "quote": text[common["start"]:noun_end]}
+            subject_words = _of_phrase(text, noun_end, sentence) or _words_before(text, q.start, sentence) \
+                or _words_after(text, noun_end, sentence)
+        else:
+            place = _PLACE_RE.match(text[noun_end:min(sentence.end, noun_end + 80)])
+            if place:
+                subject_words = words + [place.group("prep"), place.group("obj")]
+    elif kind == "duration":
+        unit = unit or "months"
+    elif q.spelled and kind == "count" and q.unit_hint == "" and q.qualifier != "vague" \
+            and not SINGLE_RE.search(common["quote"]):
+        appositive = APPOSITIVE_BEFORE_RE.search(before)
+        if not appositive:
+            return None  # a number word that counts nothing is not a claim
+        subject_words, unit = appositive.group("words").split(), _singular(appositive.group("noun").lower())
+    if q.spelled and kind == "count" and value == 1 and q.qualifier == "exact" \
+            and not SINGLE_RE.search(common["quote"]):
+        return None  # "one official", "one of": an article, not a count
+    if q.qualifier == "vague" and kind == "count":
+        money = VAGUE_MONEY_RE.match(text[q.end:q.end + 40])
+        if money:
+            kind, unit = "money", CURRENCY_OF_WORD.get((money.group("currency") or "").lower(), "unspecified currency")
+    if kind == "count" and not subject_words:
+        subject_words = _words_before(text, q.start, sentence)
+    if kind in ("money", "percent", "ratio") and not subject_words:
+        subject_words = _money_subject(text, q, sentence)
+    if kind == "duration" and not subject_words:
+        subject_words = _of_phrase(text, q.end, sentence) or _words_before(text, q.start, sentence)
+    subject = _canonical_subject(subject_words) or unit
+    time_start, time_end, basis = _time_scope(article, q, sentence, dates)
+    return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
+                 subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
+                 context=" ".join(content_words(subject + " " + _window(text, q.start, q.end, sentence, 70))))
+
+
+def _of_phrase(text: str, end: int, sentence: Span) -> list[str]:
+    """The words of "... of X" or "... into X" after a measure: "two decades of political disaster"."""
+    lead = re.match(r"\s+(?:of|into|in)\s+(?:the\s+|a\s+|an\s+)?", text[end:sentence.end])
+    if not lead:
+        return []
+    words = []
+    for token in _WORD_RE.finditer(text, end + lead.end(), sentence.end):
+        word = token.group(0)
+        if not re.match(r"[A-Za-z]", word) or word.lower() in FUNCTION_WORDS or len(words) == 5:
+            break
+        words.append(word if re.fullmatch(r"(?:[A-Z]\.)+", word) else word.rstrip("."))
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            break
+    return words
+
+
+def _is_identifier(text: str, q: Quantity, before: str) -> bool:
+    if q.spelled or q.kind_hint != "count":
+        return False
+    quote = text[q.start:q.end]
+    if IDENTIFIER_BEFORE_RE.search(before) and q.qualifier == "exact":
+        return True
+    if re.fullmatch(r"\d\.0", quote.strip()) and re.search(r"[A-Z][\w’']*\s+$", before):
+        return True  # "Trump 2.0", "Web 3.0": a version, not a quantity
+    after = text[q.end:q.end + 3]
+    return bool(re.match(r"(?:st|nd|rd|th)\b", after))
+
+
+def _is_score(before: str, q: Quantity) -> bool:
+    return q.qualifier == "range" and bool(SCORE_VERB_RE.search(before))
+
+
+def _noun_after(text: str, end: int, *, singular: bool = False) -> tuple[int, list[str], str, str, float] | None:
+    """The noun a number counts: (end offset, words, unit, kind, factor), or None.
+
+    Skips "of the" and up to four modifiers: "dozens of these militia attacks" -> attacks.
+    """
+    window = text[end:end + 90]
+    compound = re.match(r"-(year|month|week|day|hour|mile|km|foot)s?-?(?:old|long)?\b", window, re.I)
+    if compound:
+        word = compound.group(1).lower()
+        unit, factor, kind = _unit_of(word)
+        return end + compound.end(), [], unit, kind, factor
+    match = re.match(r"\s*(?:of\s+)?(?:(?:the|these|those|their|its|his|her|our|all)\s+)?", window, re.I)
+    offset = match.end() if match else 0
+    words: list[str] = []
+    for token in _WORD_RE.finditer(window, offset):
+        word = token.group(0)
+        lower = word.lower().strip(".")
+        if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
+            break
+        words.append(word)
+        unit, factor, kind = _unit_of(lower)
+        last = singular and not _next_is_noun(window, token.end())
+        if kind != "count" or unit in COUNT_UNITS.values() or _is_plural(lower) or last:
+            if kind == "count" and not unit:
+                unit = _singular(lower)
+            token_end = token.end() - (len(word) - len(word.rstrip(".")) if len(lower) > 3 else 0)
+            return end + token_end, words, unit, kind, factor
+        if len(words) >= 4:
+            break
+    return None
+
+
+def _next_is_noun(window: str, offset: int) -> bool:
+    """Whether another content word follows directly ("a single missile launcher": not yet the noun)."""
+    following = re.match(r"\s+([A-Za-z][A-Za-z’'-]*)", window[offset:])
+    return bool(following) and following.group(1).lower() not in FUNCTION_WORDS
+
+
+def _unit_of(word: str) -> tuple[str, float, str]:
+    """(unit, factor, kind) of a noun: time units are durations, lengths distances, others counts."""
+    singular = _singular(word)
+    if singular in TIME_UNITS:
+        unit, factor = TIME_UNITS[singular]
+        return unit, factor, "duration"
+    if singular in DISTANCE_UNITS:
+        return DISTANCE_UNITS[singular], 1, "distance"
+    if singular in MEASURE_UNITS:
+        return MEASURE_UNITS[singular], 1, "count"
+    if word in COUNT_UNITS or singular in COUNT_UNITS:
+        return COUNT_UNITS.get(word, COUNT_UNITS.get(singular)), 1, "count"
+    return "", 1, "count"
+
+
+def _singular(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word in F_PLURALS:
+        return F_PLURALS[word]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def _is_plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (_singular(word) != word and len(word) > 3)
+
+
+def _words_before(text: str, start: int, sentence: Span) -> list[str]:
+    """The nearest nouns before a figure in its clause ("institutions - thirteen", "death toll rose to 12")."""
+    clause_start = max(sentence.start, text.rfind(";", sentence.start, start) + 1)
+    words = [w for w in _WORD_RE.findall(text[clause_start:start]) if re.match(r"[A-Za-z]", w)]
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return content[-4:]
+
+
+def _words_after(text: str, end: int, sentence: Span) -> list[str]:
+    """The first content words after a phrase in its sentence ("For 20 years, the US has invested ...")."""
+    words = [w for w in _WORD_RE.findall(text[end:sentence.end]) if re.match(r"[A-Za-z]", w)]
+    return [w for w in words if w.lower() not in FUNCTION_WORDS][:4]
+
+
+def _money_subject(text: str, q: Quantity, sentence: Span) -> list[str]:
+    after = re.match(r"\s+(?:in|of|for|on|worth\s+of)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=[,.;]|\s+(?:to|for|from|in|by|"
+                     r"that|which|and\s+the)\b|$)", text[q.end:sentence.end])
+    if after:
+        return after.group(1).split()
+    return _words_before(text, q.start, sentence)
+
+
+def _canonical_subject(words: list[str]) -> str:
+    """A short subject: "U.S. troops in Iraq" -> "US troops in Iraq"."""
+    phrase = " ".join(words)
+    phrase = re.sub(r"\bU\.\s?S\.(?=\s|$)", "US", phrase)
+    phrase = re.sub(r"\bU\.\s?K\.(?=\s|$)", "UK", phrase)
+    return re.sub(r"\s+", " ", phrase).strip(" ,.;:-—")
+
+
+def _event_words(text: str, start: int, end: int, sentence: Span) -> str:
+    """What happened at a date, in the words of its clause, shortened: the date's own words left out."""
+    clause = _clause(text, start, end, sentence)
+    words = clause.replace(text[start:end], " ").split()
+    return " ".join(words[:16]).strip(" ,.;:-—")
+
+
+def _clause(text: str, start: int, end: int, sentence: Span) -> str:
+    left = max(sentence.start, *(text.rfind(mark, sentence.start, start) + 1 for mark in ";:—("))
+    right_candidates = [text.find(mark, end, sentence.end) for mark in ";:—)"]
+    right = min([r for r in right_candidates if r != -1] or [sentence.end])
+    return text[left:right]
+
+
+def _window(text: str, start: int, end: int, sentence: Span, reach: int) -> str:
+    """The words around a phrase inside its sentence, the phrase itself masked."""
+    return text[max(sentence.start, start - reach):start] + " " + text[end:min(sentence.end, end + reach)]
+
+
+def _time_scope(article: Article, q: Quantity, sentence: Span, dates: list[DatePhrase]
+                ) -> tuple[str | None, str | None, str]:
+    """When a figure holds: the nearest date in its clause, else in its sentence ("since X" runs to
+    publication); "today", "now" or no date at all mean the publication date; else unknown."""
+    text = article.text
+    clause = _clause_span(text, q.start, q.end, sentence)
+    published = article.published.isoformat() if article.published else None
+    for scope in (clause, sentence):
+        in_scope = [d for d in dates if scope.start <= d.start < scope.end and d.low is not None]
+        now = [m.start() + scope.start for m in NOW_RE.finditer(text[scope.start:scope.end])]
+        if not in_scope and not now:
+            continue
+        distance = lambda start, end: min(abs(start - q.end), abs(q.start - end))  # noqa: E731
+        nearest = min(in_scope, key=lambda d: distance(d.start, d.end), default=None)
+        if now and (nearest is None or min(distance(n, n + 3) for n in now) < distance(nearest.start, nearest.end)):
+            return published, published, "publication date" if published else "unknown"
+        if SINCE_BEFORE_RE.search(text[max(scope.start, nearest.start - 40):nearest.start]) and published:
+            return nearest.low.isoformat(), published, nearest.basis
+        return nearest.low.isoformat(), nearest.high.isoformat(), nearest.basis
+    if published:
+        return published, published, "publication date"
+    return None, None, "unknown"
+
+
+def _clause_span(text: str, start: int, end: int, sentence: Span) -> Span:
+    """The clause around a phrase: the sentence cut at ";", ":", dashes and ", and"/", but"."""
+    left, right = sentence.start, sentence.end
+    for match in CLAUSE_BREAK_RE.finditer(text, sentence.start, sentence.end):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return Span(left, right)
+
+
+def _with_derived(claims: list[Claim], text: str) -> list[Claim]:
+    """A fraction or percentage that changes a figure stated just before it ("cutting the 5,000-plus
+    troops by roughly half") also gives the derived figure (about 2,500 troops)."""
+    result = []
+    for index, claim in enumerate(claims):
+        if claim.kind in ("ratio", "percent") and isinstance(claim.value, float):
+            change = re.search(r"\b(cut\w*|reduc\w*|slash\w*|trim\w*|lower\w*|shrink\w*|halv\w*|drop\w*|fell|fall\w*"
+                               r"|decreas\w*|increas\w*|rais\w*|boost\w*|grow\w*|grew|ris\w*|rose|expand\w*)\b",
+                               text[max(0, claim.start - 120):claim.start], re.I)
+            reference = next((c for c in reversed(claims[:index]) if c.kind in ("count", "money")
+                              and c.sentence == claim.sentence and c.section == claim.section), None)
+            if change and reference is not None:
+                share = claim.value / 100 if claim.kind == "percent" else claim.value
+                share_low = claim.low / 100 if claim.kind == "percent" else claim.low
+                share_high = claim.high / 100 if claim.kind == "percent" else claim.high
+                shrink = not re.match(r"(?:increas|rais|boost|grow|grew|ris|rose|expand)", change.group(1), re.I)
+                if shrink:
+                    low = reference.low * (1 - min(share_high, 1))
+                    high = min(reference.high, OPEN_HIGH) * (1 - share_low)
+                    value = reference.value * (1 - share)
+                else:
+                    low = reference.low * (1 + share_low)
+                    high = min(reference.high, OPEN_HIGH) * (1 + share_high)
+                    value = reference.value * (1 + share)
+                claim = Claim(**{**claim.to_dict(), "subject": reference.subject or claim.subject,
+                                 "derived_value": value, "derived_low": low, "derived_high": high,
+                                 "derived_unit": reference.unit}, context=claim.context)
+        result.append(claim)
+    return result
+
+
+def subject_key(claim: Claim) -> str:
+    """Canonical subject words, for matching and for grouping facts."""
+    return " ".join(content_words(canonical_text(claim.subject)))

@@ -1,0 +1,169 @@
+"""A matched pair of claims -> a verdict that explains itself.
+
+Rules, in the order they are tried:
+1. dates: periods that overlap or contain each other agree ("2020" contains "January 2020":
+   granularity, not contradiction). Disjoint periods contradict only when both were stated
+   outright or read against a reliable publication date, and the match is strong; else unclear.
+2. figures: bounds that overlap agree (a hedge or a rounding can explain the gap). Disjoint
+   bounds at different times differ in time; at the same time they contradict, when the match
+   is strong and both times are known; otherwise unclear.
+Every reason names the rule, both values with their bounds, and both time scopes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from . import settings
+from .records import OPEN_HIGH, Article, Claim, Verdict
+
+PUBLICATION_SLACK = timedelta(days=7)
+"""A figure dated only by its article's publication date holds for about a week either side."""
+
+DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 / 365, "hours": 1 / 8760,
+                     "minutes": 1 / 525600, "seconds": 1 / 31536000}
+
+
+def judge(a: Claim, b: Claim, score: float, articles: dict[str, Article], *,
+          strict_threshold: float = settings.STRICT_MATCH_THRESHOLD) -> Verdict:
+    """The verdict on two matched claims; the same whichever order they come in."""
+    first, second = (a, b) if a.id < b.id else (b, a)
+    if first.kind == "date" and second.kind == "date":
+        verdict, rule, discrepancy, reason = _judge_dates(first, second, score, articles, strict_threshold)
+    else:
+        verdict, rule, discrepancy, reason = _judge_values(first, second, score, articles, strict_threshold)
+    return Verdict(first.id, second.id, score, verdict, reason, rule, discrepancy)
+
+
+def _judge_dates(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float
+                 ) -> tuple[str, str, str, str]:
+    both = f"{describe(a)}; {describe(b)}"
+    if a.low is None or b.low is None:
+        return "unclear", "date unresolved", "", f"unclear: a date could not be resolved. {both}"
+    a_low, a_high, b_low, b_high = (date.fromisoformat(x) for x in (a.low, a.high, b.low, b.high))
+    if a_low <= b_high and b_low <= a_high:
+        same = (a_low, a_high) == (b_low, b_high)
+        discrepancy = "" if same else "granularity"
+        rule = "dates overlap" if not same else "same date"
+        return "agree", rule, discrepancy, f"agree ({rule}): {both}"
+    shaky = [c for c in (a, b) if not _date_is_firm(c, articles)]
+    if shaky:
+        names = ", ".join(f"{c.article} ({c.time_basis})" for c in shaky)
+        return "unclear", "date read against an uncertain anchor", "time", (
+            f"unclear: the dates differ, but {names} was resolved against a publication date or context "
+            f"that is not certain, so this is not called a contradiction. {both}")
+    if score < strict:
+        return "unclear", "weak match", "outright", (
+            f"unclear: the dates differ, but the events match only at {score:.0f}/100 (a contradiction needs "
+            f"{strict:.0f}), so they may be different events. {both}")
+    return "contradict", "disjoint dates", "outright", f"contradict (disjoint dates for the same event): {both}"
+
+
+def _date_is_firm(claim: Claim, articles: dict[str, Article]) -> bool:
+    if claim.time_basis == "explicit":
+        return True
+    article = articles.get(claim.article)
+    return claim.time_basis == "publication date" and article is not None and article.anchor_is_reliable
+
+
+def _judge_values(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float
+                  ) -> tuple[str, str, str, str]:
+    (a_low, a_high, a_value), (b_low, b_high, b_value) = comparable_bounds(a, b), comparable_bounds(b, a)
+    both = f"{describe(a)}; {describe(b)}"
+    if a_low is None or b_low is None:
+        return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
+    if a_low <= b_high and b_low <= a_high:
+        exact = a_low == a_high == b_low == b_high
+        rule = "same value" if exact else "bounds overlap"
+        discrepancy = "" if exact else "hedge"
+        return "agree", rule, discrepancy, f"agree ({rule}): {both}"
+    if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
+        return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
+    times = _time_relation(a, b)
+    if times == "different":
+        return "differs_in_time", "different times", "time", (
+            f"differs in time: the figures differ, and so do the times they speak of. {both}")
+    discrepancy = "off_by_one" if abs(a_value - b_value) == 1 else "outright"
+    if times == "unknown":
+        return "unclear", "time unknown", discrepancy, (
+            f"unclear: the figures differ, but when one of them holds is not known. {both}")
+    shaky = [c for c in (a, b) if c.time_basis != "explicit" and not _date_is_firm(c, articles)]
+    if shaky:
+        return "unclear", "time from an uncertain anchor", discrepancy, (
+            f"unclear: the figures differ at what looks like the same time, but that time was inferred "
+            f"for {', '.join(c.article for c in shaky)}. {both}")
+    if score < strict:
+        return "unclear", "weak match", discrepancy, (
+            f"unclear: the figures differ, but the claims match only at {score:.0f}/100 (a contradiction "
+            f"needs {strict:.0f}), so they may measure different things. {both}")
+    return "contradict", "disjoint bounds, same time", discrepancy, (
+        f"contradict (the bounds do not overlap and the times are the same): {both}")
+
+
+def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float | None, float]:
+    """(low, high, value) of a claim in the units of the other: a fraction that changes a figure
+    compares through its derived figure; durations compare in years."""
+    if claim.kind in ("ratio", "percent") and claim.derived_value is not None and other.kind not in ("ratio",):
+        if other.kind == "percent" and claim.kind == "percent":
+            return claim.low, claim.high, claim.value
+        return claim.derived_low, claim.derived_high, claim.derived_value
+    if claim.kind == "duration" and other.kind == "duration":
+        factor = DURATION_IN_YEARS.get(claim.unit, 1.0)
+        high = claim.high if claim.high >= OPEN_HIGH else claim.high * factor
+        return claim.low * factor, high, claim.value * factor
+    if not isinstance(claim.value, (int, float)) or claim.kind != other.kind and not (
+            other.kind in ("ratio", "percent") and other.derived_value is not None):
+        return None, None, 0.0
+    return claim.low, claim.high, claim.value
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """Whether `rounded` is `precise` rounded to its own significant digits (7.15 -> 7.2, 103 -> 100).
+
+    >>> _rounds_to(7.15, 7.2), _rounds_to(103, 100), _rounds_to(2500, 5000)
+    (True, True, False)
+    """
+    if rounded == 0 or precise == rounded:
+        return precise == rounded
+    text = f"{rounded:.10g}".replace(".", "").replace("-", "").rstrip("0").lstrip("0")
+    digits = max(len(text), 1)
+    magnitude = len(str(int(abs(rounded)))) if abs(rounded) >= 1 else 0
+    decimals = digits - magnitude
+    return round(precise, decimals) == round(rounded, decimals) and digits <= 2
+
+
+def _time_relation(a: Claim, b: Claim) -> str:
+    """'same', 'different' or 'unknown': whether two figures speak of overlapping times."""
+    if not a.time_start or not b.time_start:
+        return "unknown"
+    a_low, a_high = _period(a)
+    b_low, b_high = _period(b)
+    return "same" if a_low <= b_high and b_low <= a_high else "different"
+
+
+def _period(claim: Claim) -> tuple[date, date]:
+    low, high = date.fromisoformat(claim.time_start), date.fromisoformat(claim.time_end or claim.time_start)
+    if claim.time_basis == "publication date":
+        return low - PUBLICATION_SLACK, high + PUBLICATION_SLACK
+    return low, high
+
+
+def describe(claim: Claim) -> str:
+    """One claim in words: article, quote, value with bounds, and the time it speaks of."""
+    if claim.kind == "date":
+        value = f"{claim.value} ({claim.low} to {claim.high})"
+    else:
+        value = f"{_number(claim.value)} {claim.unit} [{_number(claim.low)} to {_number(claim.high)}]"
+        if claim.derived_value is not None:
+            value += (f", giving {_number(claim.derived_value)} {claim.derived_unit} "
+                      f"[{_number(claim.derived_low)} to {_number(claim.derived_high)}]")
+    when = f"{claim.time_start} to {claim.time_end}" if claim.time_start else "unknown time"
+    return f'{claim.article} says "{claim.quote}" = {value}, at {when} ({claim.time_basis})'
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float):
+        if value >= OPEN_HIGH:
+            return "open"
+        return f"{value:,.0f}" if value == int(value) or abs(value) >= 100 else f"{value:.3g}"
+    return str(value)

@@ -1,0 +1,122 @@
+"""Words -> canonical words, so that two articles' ways of naming one thing compare equal.
+
+The synonym table is small and general on purpose: news about any topic names the same
+people, forces, events and measures in these few interchangeable ways. It is not keyed to
+any sample article; add a row only when the words are interchangeable in any story.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Multi-word names first: they are rewritten before single words are looked up.
+PHRASES = [
+    (re.compile(r"\bu\.\s?s\.(?:\s?a\.)?", re.I), "us"),
+    (re.compile(r"\bu\.\s?k\.", re.I), "uk"),
+    (re.compile(r"\bu\.\s?n\.", re.I), "un"),
+    (re.compile(r"\be\.\s?u\.", re.I), "eu"),
+    (re.compile(r"\bunited\s+states(?:\s+of\s+america)?\b", re.I), "us"),
+    (re.compile(r"\bunited\s+kingdom\b|\bbritain\b|\bgreat\s+britain\b", re.I), "uk"),
+    (re.compile(r"\bunited\s+nations\b", re.I), "un"),
+    (re.compile(r"\beuropean\s+union\b", re.I), "eu"),
+    (re.compile(r"\bservice\s?(?:wo)?(?:men|members|personnel)\b", re.I), "troops"),
+    (re.compile(r"\bislamic\s+state\b|\bisil\b|\bdaesh\b", re.I), "isis"),
+    (re.compile(r"\bdeath\s+toll\b|\bbody\s+count\b", re.I), "deaths"),
+    (re.compile(r"\bper\s?cent(?:age)?\b|%", re.I), "percent"),
+]
+
+SYNONYMS = {
+    # nationality adjectives that name the country
+    "american": "us", "americans": "us", "america": "us", "usa": "us", "washington's": "us",
+    "british": "uk", "britons": "uk", "english": "uk",
+    # armed people
+    "troop": "troops", "soldier": "troops", "soldiers": "troops", "forces": "troops", "force": "troops",
+    "personnel": "troops", "servicemen": "troops", "military": "troops", "marines": "troops",
+    # violent acts
+    "attack": "attack", "attacks": "attack", "strike": "attack", "strikes": "attack", "assault": "attack",
+    "assaults": "attack", "raid": "attack", "raids": "attack", "hits": "attack", "bombing": "attack",
+    "bombings": "attack", "airstrike": "attack", "airstrikes": "attack",
+    # killing
+    "killing": "kill", "killed": "kill", "kills": "kill", "assassination": "kill", "assassinated": "kill",
+    "assassinating": "kill", "assassinate": "kill", "murder": "kill", "murdered": "kill", "slain": "kill",
+    "slaying": "kill", "death": "kill",
+    # dying, as a count
+    "deaths": "deaths", "dead": "deaths", "fatalities": "deaths", "lives": "deaths", "casualties": "deaths",
+    "victims": "deaths",
+    # taking territory or power
+    "conquered": "seize", "conquest": "seize", "seized": "seize", "captured": "seize", "took": "seize",
+    "taken": "seize", "overran": "seize", "occupied": "seize", "invaded": "invade", "invading": "invade",
+    "invasion": "invade", "toppled": "invade", "toppling": "invade", "overthrew": "invade",
+    # people and money
+    "people": "people", "persons": "people", "individuals": "people", "residents": "people",
+    "citizens": "people", "civilians": "people",
+    "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue",
+    "aid": "assistance", "assistance": "assistance", "funding": "assistance",
+    "withdrawal": "withdraw", "withdrawing": "withdraw", "withdrew": "withdraw", "pullout": "withdraw",
+    "exit": "withdraw", "departure": "withdraw", "leave": "withdraw",
+    "election": "election", "elections": "election", "vote": "election", "polls": "election",
+    "turnout": "turnout", "won": "win", "wins": "win", "victory": "win", "beat": "win", "defeated": "win",
+    "threatened": "threat", "threatens": "threat", "threats": "threat",
+}
+
+STOPWORDS = frozenset("""
+a about above after again against all along also although am an and another any are around as at
+be because been before being below between both but by can could did do does doing done down during
+each either else even ever every few for from further had has have having he her here hers him his how
+however i if in into is it its itself just least less like may me might more most much must my near nearly
+neither no nor not now of off on once one only or other our out over own per perhaps rather said same
+say says she should since so some still such than that the their them then there these they this those
+though through thus to too under until up upon us_ very was we were what when where whether which while
+who whom whose why will with within without would yet you your roughly almost approximately some
+today currently last next this past ago later earlier year years month months week weeks day days
+already then new just s t
+""".split())
+
+_TOKEN_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+
+
+def canonical_text(text: str) -> str:
+    """Lower-case text with multi-word names rewritten to one canonical word.
+
+    >>> canonical_text("The U.S. and the United States sent service members")
+    'the us and the us sent troops'
+    """
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
+    return text.lower()
+
+
+def stem(word: str) -> str:
+    """A light plural/possessive stripper: enough to make "militias" meet "militia".
+
+    >>> [stem(w) for w in ["militias", "attacks", "iraq's", "cities", "bus", "us"]]
+    ['militia', 'attack', 'iraq', 'city', 'bus', 'us']
+    """
+    word = re.sub(r"['’]s?$", "", word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Canonical content words of `text`, numbers and stopwords dropped, synonyms merged.
+
+    >>> content_words("5,000-plus US troops based in Iraq")
+    ['plus', 'us', 'troops', 'based', 'iraq']
+    >>> content_words("the American soldiers in Iraq")
+    ['us', 'troops', 'iraq']
+    """
+    words = []
+    for token in _TOKEN_RE.findall(canonical_text(text)):
+        token = token.strip("'’-")
+        if not token:
+            continue
+        mapped = SYNONYMS.get(token)
+        if mapped is None:
+            mapped = SYNONYMS.get(stem(token), stem(token))
+        if mapped in STOPWORDS or len(mapped) < 2:
+            continue
+        words.append(mapped)
+    return words

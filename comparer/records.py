@@ -1,0 +1,132 @@
+"""The records that flow through the pipeline: frozen, so a stage can never change another's input.
+
+Claim keeps its raw quote and offsets beside the normalised value, so every figure the tool shows
+can be traced back to the words that said it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+KINDS = ("count", "money", "percent", "ratio", "distance", "duration", "date")
+QUALIFIERS = (
+    "exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague",
+)
+VERDICTS = ("agree", "contradict", "differs_in_time", "unclear")
+OPEN_HIGH = 1e9
+"""Upper bound written for open-ended quantities ("more than 500"), as the gold data does."""
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of an article's text that is not the article's own prose, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document. `text` is what offsets refer to; excluded regions are marked, not cut."""
+
+    id: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    published: date | None = None
+    published_basis: str = "unknown"
+    """How `published` was found: metadata, header line, content, user or unknown."""
+    published_note: str = ""
+    """What was printed, what was chosen and why, in words."""
+    printed_date: str = ""
+    excluded: tuple[Region, ...] = ()
+    source_kind: str = "text"
+
+    @property
+    def anchor_is_reliable(self) -> bool:
+        """Whether relative dates ("last month") can be read against `published` with confidence."""
+        return self.published is not None and self.published_basis in ("metadata", "header line", "user")
+
+    def section_at(self, offset: int) -> str:
+        """'excluded' when the offset falls in an excluded region, else 'body'."""
+        return "excluded" if any(r.start <= offset < r.end for r in self.excluded) else "body"
+
+    def exclusion_reason(self, offset: int) -> str:
+        return next((r.reason for r in self.excluded if r.start <= offset < r.end), "")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number or date stated in an article, with the bounds its wording implies."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    quote: str
+    sentence: str
+    kind: str
+    value: float | str | None
+    low: float | str | None
+    high: float | str | None
+    unit: str
+    qualifier: str
+    subject: str
+    time_start: str | None
+    time_end: str | None
+    time_basis: str
+    event: str = ""
+    section: str = "body"
+    derived_value: float | None = None
+    derived_low: float | None = None
+    derived_high: float | None = None
+    derived_unit: str = ""
+    context: str = field(default="", compare=False)
+    """Normalised words around the claim, used for matching (not part of the public output)."""
+
+    PUBLIC_FIELDS = (
+        "id", "article", "start", "end", "quote", "sentence", "kind", "value", "low", "high",
+        "unit", "qualifier", "subject", "time_start", "time_end", "time_basis", "event", "section",
+        "derived_value", "derived_low", "derived_high", "derived_unit",
+    )
+
+    def to_dict(self) -> dict:
+        """The claim as `extract --format jsonl` writes it (context left out)."""
+        full = asdict(self)
+        return {name: full[name] for name in self.PUBLIC_FIELDS}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The judgement of one matched pair of claims, with the reason in words."""
+
+    a: str
+    b: str
+    score: float
+    verdict: str
+    reason: str
+    rule: str = ""
+    discrepancy: str = ""
+    """How the two differ when they do: rounding, off_by_one, granularity, hedge, time, outright."""
+    override: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Matched claims from two or more articles that state the same thing."""
+
+    id: str
+    label: str
+    status: str
+    claims: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "status": self.status, "claims": list(self.claims)}

@@ -1,0 +1,39 @@
+"""Every limit, tolerance and default in one place.
+
+The page shows these values and the command line uses them; `.streamlit/config.toml`
+repeats the upload limit because Streamlit reads it from there before any of our code runs.
+"""
+
+from __future__ import annotations
+
+# -- input limits --------------------------------------------------------------------------
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Largest file or download accepted (bytes). Matches server.maxUploadSize in config.toml."""
+
+MAX_ARTICLES = 200
+"""Most articles compared at once in the page; the command line has no such cap."""
+
+MAX_TEXT_CHARS = 2_000_000
+"""Longest article text kept after decoding (characters)."""
+
+# -- matching and judging ------------------------------------------------------------------
+MATCH_THRESHOLD = 62.0
+"""Default similarity (0-100) of two claims' subjects and context for them to be compared."""
+
+STRICT_MATCH_THRESHOLD = 70.0
+"""A `contradict` verdict needs at least this similarity; below it a disagreement is `unclear`.
+A false contradiction costs a journalist more than a missed one."""
+
+HEDGE_TOLERANCE = 0.10
+"""Relative half-width given to "about", "some", "roughly", "around" (10% either side)."""
+
+NEAR_TOLERANCE = 0.15
+"""How far below its number "nearly" / "almost" reaches (15%)."""
+
+DUPLICATE_ARTICLE_SIMILARITY = 95.0
+"""Two articles whose texts are this similar (0-100) are the same article twice."""
+
+# -- publication dates ---------------------------------------------------------------------
+QUESTIONED_DATE_GAP_YEARS = 2
+"""A printed date this many years after the latest year the body names is questioned:
+mastheads of aggregators print the day the page was rendered, not the day it was written."""

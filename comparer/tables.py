@@ -1,0 +1,78 @@
+"""Comparison -> pandas DataFrames: the tables the page shows and every download is made from.
+
+The only pandas import in the core.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from .api import Comparison, article_summary
+from .group import effective
+from .records import Claim
+
+CLAIM_COLUMNS = list(Claim.PUBLIC_FIELDS)
+VERDICT_COLUMNS = ["a", "b", "score", "verdict", "reason", "rule", "discrepancy", "override", "note",
+                   "a_article", "a_quote", "b_article", "b_quote", "fact"]
+FACT_COLUMNS = ["id", "label", "status", "claims", "articles"]
+
+
+def articles_table(comparison: Comparison) -> pd.DataFrame:
+    rows = []
+    for article in comparison.articles:
+        row = article_summary(article)
+        row["excluded"] = "; ".join(f"{r['start']}-{r['end']}: {r['reason']}" for r in row["excluded"])
+        row["claims"] = sum(1 for c in comparison.claims if c.article == article.id and c.section == "body")
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def claims_table(comparison: Comparison) -> pd.DataFrame:
+    """Every claim, with the fact it belongs to ("" when it matched nothing)."""
+    fact_of = {claim_id: fact.id for fact in comparison.facts for claim_id in fact.claims}
+    frame = pd.DataFrame([c.to_dict() for c in comparison.claims], columns=CLAIM_COLUMNS)
+    frame["fact"] = [fact_of.get(claim_id, "") for claim_id in frame["id"]]
+    for column in ("value", "low", "high"):
+        frame[column] = frame[column].astype(object)
+    return frame
+
+
+def verdicts_table(comparison: Comparison) -> pd.DataFrame:
+    by_id = {c.id: c for c in comparison.claims}
+    fact_of = {claim_id: fact.id for fact in comparison.facts for claim_id in fact.claims}
+    rows = []
+    for verdict in comparison.verdicts:
+        row = verdict.to_dict()
+        row["verdict"] = effective(verdict)
+        row["machine_verdict"] = verdict.verdict
+        a, b = by_id[verdict.a], by_id[verdict.b]
+        row.update(a_article=a.article, a_quote=a.quote, b_article=b.article, b_quote=b.quote,
+                   fact=fact_of.get(verdict.a, ""))
+        rows.append(row)
+    return pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, "machine_verdict"])
+
+
+def facts_table(comparison: Comparison) -> pd.DataFrame:
+    by_id = {c.id: c for c in comparison.claims}
+    rows = []
+    for fact in comparison.facts:
+        rows.append({"id": fact.id, "label": fact.label, "status": fact.status, "claims": ", ".join(fact.claims),
+                     "articles": ", ".join(sorted({by_id[c].article for c in fact.claims if c in by_id}))})
+    return pd.DataFrame(rows, columns=FACT_COLUMNS)
+
+
+def all_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
+    """The four tables by name, in the order of the Excel workbook's sheets."""
+    return {"articles": articles_table(comparison), "claims": claims_table(comparison),
+            "verdicts": verdicts_table(comparison), "facts": facts_table(comparison)}
+
+
+def excel_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
+    """An Excel workbook with one sheet per table."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frame in tables.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+    return buffer.getvalue()

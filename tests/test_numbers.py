@@ -1,0 +1,109 @@
+"""Number phrases -> kind, value, bounds, qualifier, unit. Rows written by hand from the hedge rules
+in comparer/numbers.py's docstring; each row is a phrase as it appears in news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.extract import extract
+from comparer.load import article_from_text
+from comparer.records import OPEN_HIGH
+
+# phrase, expected quote inside the phrase, kind, value, low, high, qualifier, unit
+ROWS = [
+    ("some 2,500 U.S. troops remain", "some 2,500", "count", 2500, 2250, 2750, "approx", "troops"),
+    ("the 5,000-plus US troops based there", "5,000-plus", "count", 5000, 5000, 5999, "at_least", "troops"),
+    ("the loss of over 500 lives", "over 500", "count", 500, 500, OPEN_HIGH, "more_than", "deaths"),
+    ("more than 1,200 people were hurt", "more than 1,200", "count", 1200, 1200, OPEN_HIGH, "more_than", "people"),
+    ("at least 37 people died", "at least 37", "count", 37, 37, OPEN_HIGH, "at_least", "people"),
+    ("up to 40 soldiers were sent", "up to 40", "count", 40, 0, 40, "at_most", "troops"),
+    ("fewer than 300 votes separated them", "fewer than 300", "count", 300, 0, 300, "less_than", "votes"),
+    ("nearly 150 occasions", "nearly 150", "count", 150, 127.5, 150, "nearly", "attacks"),
+    ("almost 80 workers walked out", "almost 80", "count", 80, 68, 80, "nearly", "worker"),
+    ("about 3,000 residents fled", "about 3,000", "count", 3000, 2700, 3300, "approx", "people"),
+    ("around 45 civilians", "around 45", "count", 45, 40.5, 49.5, "approx", "civilian"),
+    ("roughly 60 ships", "roughly 60", "count", 60, 54, 66, "approx", "ship"),
+    ("an estimated 10,000 protesters", "an estimated 10,000", "count", 10000, 9000, 11000, "approx", "protester"),
+    ("between 3 and 5 people", "between 3 and 5", "count", 4, 3, 5, "range", "people"),
+    ("3-5 people were detained", "3-5", "count", 4, 3, 5, "range", "people"),
+    ("dozens of these militia attacks", "dozens", "count", 24, 24, 99, "vague", "attacks"),
+    ("hundreds of homes burned", "hundreds", "count", 200, 200, 999, "vague", "home"),
+    ("tens of thousands of migrants", "tens of thousands", "count", 20000, 20000, 99999, "vague", "migrant"),
+    ("four Hashd members were held", "four", "count", 4, 4, 4, "exact", "member"),
+    ("fourteen operatives", "fourteen", "count", 14, 14, 14, "exact", "operative"),
+    ("twenty-five schools closed", "twenty-five", "count", 25, 25, 25, "exact", "school"),
+    ("two thousand five hundred troops", "two thousand five hundred", "count", 2500, 2500, 2500, "exact", "troops"),
+    ("$430 million in military assistance", "$430 million", "money", 430e6, 430e6, 430e6, "exact", "USD"),
+    ("a €17 billion bid", "€17 billion", "money", 17e9, 17e9, 17e9, "exact", "EUR"),
+    ("£2.5m in damages", "£2.5m", "money", 2.5e6, 2.5e6, 2.5e6, "exact", "GBP"),
+    ("revenue of 12 million dollars", "12 million dollars", "money", 12e6, 12e6, 12e6, "exact", "USD"),
+    ("millions in contracts", "millions", "money", 2e6, 2e6, 999e6, "vague", "unspecified currency"),
+    ("cutting staff by 10 percent", "10 percent", "percent", 10, 10, 10, "exact", "percent"),
+    ("turnout was 61.5%", "61.5%", "percent", 61.5, 61.5, 61.5, "exact", "percent"),
+    ("rose 2 percentage points", "2 percentage points", "percent", 2, 2, 2, "exact", "percentage points"),
+    ("took a third of the country", "a third", "ratio", 1 / 3, 1 / 3, 1 / 3, "exact", "share"),
+    ("two-thirds of voters", "two-thirds", "ratio", 2 / 3, 2 / 3, 2 / 3, "exact", "share"),
+    ("one in five adults", "one in five", "ratio", 0.2, 0.2, 0.2, "exact", "share"),
+    ("within perhaps 450 feet", "perhaps 450 feet", "distance", 450, 405, 495, "approx", "feet"),
+    ("a 12-mile stretch", "12-mile", "distance", 12, 12, 12, "exact", "miles"),
+    ("nearly two decades of disaster", "nearly two decades", "duration", 20, 17, 20, "nearly", "years"),
+    ("more than twenty years", "more than twenty years", "duration", 20, 20, OPEN_HIGH, "more_than", "years"),
+    ("more than a decade of misery", "more than a decade", "duration", 10, 10, OPEN_HIGH, "more_than", "years"),
+    ("the last fourteen months", "fourteen months", "duration", 14, 14, 14, "exact", "months"),
+    ("A month into his second term", "A month", "duration", 1, 1, 1.5, "exact", "months"),
+    ("a five-year prison term", "five-year", "duration", 5, 5, 5, "exact", "years"),
+    ("have not launched a single missile", "not launched a single", "count", 0, 0, 0, "exact", "missile"),
+]
+
+
+def claims_of(text: str):
+    return extract(article_from_text("t.txt", text))
+
+
+@pytest.mark.parametrize(("phrase", "quote", "kind", "value", "low", "high", "qualifier", "unit"), ROWS,
+                         ids=[row[0] for row in ROWS])
+def test_phrase(phrase, quote, kind, value, low, high, qualifier, unit):
+    claims = [c for c in claims_of(phrase) if c.kind != "date"]
+    assert len(claims) == 1, [c.quote for c in claims]
+    claim = claims[0]
+    assert claim.quote == quote
+    assert (claim.kind, claim.qualifier, claim.unit) == (kind, qualifier, unit)
+    assert claim.value == pytest.approx(value)
+    assert claim.low == pytest.approx(low)
+    assert claim.high == pytest.approx(high)
+
+
+NOT_CLAIMS = [
+    "Paradoxically, it removed the two people who could control the militias.",
+    "In that capacity, the two developed a good working relationship.",
+    "One Iraqi official likened the closures to a cascade.",
+    "It curtailed one of Tehran's principal sources of currency.",
+    "The F-35 and the Su-27 flew past.",
+    "Article 5 of the treaty and Section 230 of the act.",
+    "COVID-19 spread quickly.",
+    "The player showed 0:00 and then 9:30.",
+    "He finished 7th in the race.",
+    "The Trump 2.0 policy toward Iraq hardened.",
+    "a third term in office",
+    "The second half of the match was dull.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(text):
+    assert [c.quote for c in claims_of(text)] == []
+
+
+def test_derived_value_from_a_fraction_of_a_stated_figure():
+    claims = claims_of("The administration said it was cutting the 5,000-plus US troops based in Iraq by roughly half.")
+    ratio = next(c for c in claims if c.kind == "ratio")
+    assert ratio.value == pytest.approx(0.5)
+    assert ratio.derived_unit == "troops"
+    assert ratio.derived_value == pytest.approx(2500)
+    assert ratio.derived_low <= 2500 <= ratio.derived_high
+    assert ratio.subject == "US troops in Iraq"
+
+
+def test_subject_carries_modifiers_and_place():
+    claim = claims_of("Today, some 2,500 U.S. troops remain in Iraq.")[0]
+    assert claim.subject == "US troops in Iraq"

@@ -1,0 +1,52 @@
+"""Invariants of the parsers and the judge, checked with hypothesis on arbitrary text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from comparer.extract import extract
+from comparer.judge import judge
+from comparer.load import article_from_text
+
+NEWSY = st.sampled_from([
+    "some", "about", "nearly", "over", "more than", "at least", "up to", "between", "and", "to", "-", "$", "€",
+    "5,000", "2.5", "million", "billion", "percent", "%", "-plus", "dozens", "of", "troops", "attacks", "people",
+    "last", "month", "year", "in", "January", "December 2019", "October 7, 2023", "2014", "days", "later",
+    "a", "third", "half", "by", "roughly", "two", "thousand", "fourteen", "feet", "decades", "ago", ".", ",",
+    "\n", "Related Articles", "0:00", "U.S.", "Mr.", "the", "end", "of", "2026", "since",
+])
+TEXT = st.one_of(st.text(max_size=400), st.lists(NEWSY, max_size=60).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_extraction_never_raises_and_spans_point_into_the_text(text):
+    article = article_from_text("t.txt", text) if text.strip() else None
+    if article is None:
+        return
+    for claim in extract(article):
+        assert article.text[claim.start:claim.end] == claim.quote
+        assert 0 <= claim.start < claim.end <= len(article.text)
+        if claim.kind != "date":
+            assert claim.low <= claim.value <= claim.high
+        elif claim.low is not None:
+            assert claim.low <= claim.high
+
+
+PHRASES = st.sampled_from(["about 2,500 troops", "5,000 troops", "over 100 troops", "nearly 150 troops",
+                           "dozens of troops", "between 3 and 5 troops", "in 2020", "in January 2020",
+                           "in December 2019", "last month", "some 2,400 troops"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(PHRASES, PHRASES, st.floats(min_value=0, max_value=100))
+def test_verdicts_are_symmetric(first, second, score):
+    a = extract(article_from_text("a.txt", f"Title here\n\nOn March 3, 2024 there were {first} in Iraq."))
+    b = extract(article_from_text("b.txt", f"Title here\n\nOn March 5, 2024 there were {second} in Iraq."))
+    pairs = [(x, y) for x in a for y in b if (x.kind == "date") == (y.kind == "date")]
+    articles = {}
+    for x, y in pairs:
+        one, other = judge(x, y, score, articles), judge(y, x, score, articles)
+        assert (one.a, one.b, one.verdict, one.reason) == (other.a, other.b, other.verdict, other.reason)
+        assert 0 <= one.score <= 100
