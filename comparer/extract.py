@@ -207,7 +207,9 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[D
         if noun_kind != "count" or kind == "count":
             kind = noun_kind if kind in ("count", "duration") else kind
         unit = noun_unit or unit
-        value, low, high = value * factor, low * factor, min(high * factor, max(OPEN_HIGH, high))
+        open_ended = high >= OPEN_HIGH
+        value, low = value * factor, low * factor
+        high = max(OPEN_HIGH, value) if open_ended else high * factor
         subject_words = words
         if kind != "count" or noun_unit in MEASURE_UNITS.values():
             common = {**common, "end": noun_end, "quote": text[common["start"]:noun_end]}
