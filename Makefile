@@ -26,6 +26,7 @@ browser:
 	@bash scripts/ensure-browser.sh
 
 test: $(VENV)/.dev browser
+	$(BIN)/ruff check comparer tests app.py benchmarks
 	$(BIN)/python -m pytest
 
 eval: $(VENV)/.runtime

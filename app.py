@@ -11,7 +11,7 @@ from comparer import settings
 from comparer.api import compare_articles, extract_all
 from comparer.errors import InputError
 from comparer.export import table_csv, to_json, to_xlsx
-from comparer.load import article_from_bytes, article_from_text
+from comparer.load import article_from_bytes
 from comparer.tables import all_tables
 
 SEEDS = sorted((Path(__file__).resolve().parent / "seeds").glob("*.txt"))
@@ -83,6 +83,9 @@ def main() -> None:
     articles, failures = load_inputs(named)
     for name, reason in failures:
         st.error(f"Skipped {name}: {reason}")
+    uploaded = len(named) - (len(SEEDS) if st.session_state.get("use_seeds", True) else 0)
+    if uploaded > 0:
+        st.caption(f"{uploaded} uploaded article{'s' if uploaded > 1 else ''} included.")
     if not articles:
         st.info("Add articles in the sidebar to start.")
         return
@@ -110,7 +113,8 @@ def main() -> None:
             a, b = by_id[verdict.a], by_id[verdict.b]
             colour = VERDICT_COLOURS.get(verdict.verdict, "#ffffff")
             st.markdown(
-                f"<div style='background:{colour};padding:0.5em;border-radius:4px;margin-bottom:0.4em'>"
+                f"<div class='verdict-row' style='background:{colour};padding:0.5em;border-radius:4px;"
+                f"margin-bottom:0.4em'>"
                 f"<b>{html.escape(verdict.verdict.replace('_', ' '))}</b> — {html.escape(a.subject)}<br>"
                 f"<small>{html.escape(a.article)}</small>: {highlighted(a.sentence, a.quote)}<br>"
                 f"<small>{html.escape(b.article)}</small>: {highlighted(b.sentence, b.quote)}<br>"

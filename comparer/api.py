@@ -114,7 +114,8 @@ def compare_articles(articles: list[Article], *, threshold: float = settings.MAT
     by_id = {c.id: c for c in claims}
     by_article = {a.id: a for a in articles}
     candidates = candidate_pairs(comparable, threshold=threshold,
-                                 skip_articles=frozenset(frozenset(p) for p in duplicates))
+                                 skip_articles=frozenset(frozenset(p) for p in duplicates),
+                                 anchor_slack={a.id: a.anchor_slack_days for a in articles})
     verdicts = [judge(by_id[c.a], by_id[c.b], c.score, by_article, strict_threshold=strict_threshold)
                 for c in candidates]
     facts = group_facts(claims, verdicts)

@@ -48,7 +48,8 @@ ABSOLUTE_RE = re.compile(
     | (?P<season>\b(?:(?:the\s+)?(?P<part6>early|late|mid-?)\s*)?(?P<s6>{_SEASON})\s+(?:of\s+)?(?P<y6>{_YEAR})\b)
     | (?P<yspan>(?<![\d,.$€£-])\b(?P<y7a>{_YEAR})\s*(?:-|–|to|through)\s*(?P<y7b>{_YEAR}|\d\d)\b(?![\d,.%-]))
     | (?P<decade>\b(?:the\s+)?(?P<y8>1[89]\d0|20\d0)s\b)
-    | (?P<year>(?<![\d,.$€£#/-])\b(?:(?P<part9>{_PARTS})\s*)?(?P<y9>{_YEAR})\b(?![\d%/]|,\d|-\d|\.\d|\s?(?:%|percent|per\s?cent)))
+    | (?P<year>(?<![\d,.$€£#/-])\b(?:(?P<part9>{_PARTS})\s*)?(?P<y9>{_YEAR})\b
+        (?![\d%/]|,\d|-\d|\.\d|\s?(?:%|percent|per\s?cent)))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -57,7 +58,8 @@ RELATIVE_RE = re.compile(
     rf"""
       (?P<ago>\b(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|less\s+than)\s+)?
           (?P<n1>{_COUNT})\s+(?P<u1>day|week|month|year|decade)s?\s+ago\b)
-    | (?P<shift>\b(?P<n2>{_COUNT}|days|weeks|months|years|hours)\s+(?:(?P<u2>day|week|month|year)s?\s+)?(?P<dir2>later|earlier)\b)
+    | (?P<shift>\b(?P<n2>{_COUNT}|days|weeks|months|years|hours)\s+(?:(?P<u2>day|week|month|year)s?\s+)?
+        (?P<dir2>later|earlier)\b)
     | (?P<lastnext>\b(?:(?P<part3>late|early|earlier|later)\s+)?(?P<which3>last|next|this\s+past|this|past)\s+
           (?P<what3>week|month|year|{_SEASON}|{_MONTH_FULL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     | (?P<bare>\b(?:(?P<prep4>in|on|since|by|until|till|during|from|to|of|through|early|late|mid|before|after)[\s-]+)?

@@ -29,6 +29,8 @@ class DatingChoice:
     published: date | None
     basis: str
     note: str
+    earliest: date | None = None
+    """The content floor: the latest past date the body names."""
 
 
 def content_floor(text: str, excluded: tuple[Region, ...], skip_line: int = -1) -> tuple[date | None, str, int]:
@@ -65,6 +67,12 @@ def choose_publication_date(text: str, excluded: tuple[Region, ...], header: Hea
                             metadata_date: date | None = None, user_date: date | None = None) -> DatingChoice:
     """The publication date to read relative dates against, with its basis and the reasons."""
     floor, floor_words, distinct_years = content_floor(text, excluded, header.printed_date_line)
+    choice = _choose(text, header, floor, floor_words, distinct_years, metadata_date, user_date)
+    return DatingChoice(choice.published, choice.basis, choice.note, floor)
+
+
+def _choose(text: str, header: HeaderInfo, floor: date | None, floor_words: str, distinct_years: int,
+            metadata_date: date | None, user_date: date | None) -> DatingChoice:
     notes = []
     original = ORIGINALLY_RE.search(text)
     if original:

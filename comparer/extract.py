@@ -14,35 +14,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import DatePhrase, find_dates
 from .normalize import canonical_text, content_words
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .records import OPEN_HIGH, Article, Claim
 from .segment import Span, sentences
+from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plural, singular, unit_of
 
-TIME_UNITS = {"second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
-              "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1), "decade": ("years", 10),
-              "century": ("years", 100), "centurie": ("years", 100)}
-DISTANCE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "mile": "miles", "km": "km", "kilometre": "km",
-                  "kilometer": "km", "metre": "metres", "meter": "metres", "m": "metres", "yard": "yards",
-                  "inch": "inches", "inche": "inches", "nautical mile": "nautical miles", "cm": "cm"}
-MEASURE_UNITS = {"tonne": "tonnes", "ton": "tonnes", "kg": "kg", "kilogram": "kg", "barrel": "barrels",
-                 "acre": "acres", "hectare": "hectares", "gallon": "gallons", "litre": "litres", "liter": "litres",
-                 "pound": "pounds", "lb": "pounds", "megawatt": "MW", "mw": "MW", "gigawatt": "GW"}
-COUNT_UNITS = {"troops": "troops", "soldier": "troops", "force": "troops", "personnel": "troops",
-               "servicemen": "troops", "service member": "troops", "marine": "troops",
-               "attack": "attacks", "strike": "attacks", "assault": "attacks", "raid": "attacks",
-               "airstrike": "attacks", "bombing": "attacks", "occasion": "attacks", "incident": "incidents",
-               "death": "deaths", "life": "deaths", "lives": "deaths", "fatality": "deaths", "casualty": "casualties",
-               "people": "people", "person": "people", "individual": "people", "men": "people",
-               "women": "people", "resident": "people", "citizen": "people", "children": "children",
-               "child": "children", "vote": "votes", "seat": "seats", "point": "points", "goal": "goals"}
-IRREGULAR_PLURALS = {"people", "personnel", "police", "children", "men", "women", "staff", "troops", "cattle",
-                     "feet", "lives", "data", "media", "crew", "youth", "clergy", "fish", "sheep"}
-F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "wolves": "wolf",
-             "leaves": "leaf", "thieves": "thief", "selves": "self", "shelves": "shelf", "loaves": "loaf"}
 FUNCTION_WORDS = frozenset("""
 a an the of in on at to from by for with against since during across over into onto under about as and or
 but than that which who whom whose is are was were be been being have has had do does did will would can could
@@ -54,7 +34,7 @@ IDENTIFIER_BEFORE_RE = re.compile(
     r"\b(?:article|section|chapter|clause|resolution|page|pp?\.|no\.|number|flight|route|highway|interstate"
     r"|room|level|phase|stage|category|grade|class|model|version|v\.|vol\.|volume|issue|episode|season"
     r"|series|gate|platform|terminal|unit|ward|district|precinct|block|lot|item|figure|table|rule|paragraph"
-    r"|amendment|title|tier|week|day|game|round|act|bill|order|decree|law|step|part|psalm|apollo|boeing"
+    r"|amendment|tier|week|day|game|round|act|bill|order|decree|law|step|part|psalm|apollo|boeing"
     r"|airbus|iphone|windows|galaxy|covid|sars|mh|su|mig|f|b|c|t|g|h|k)[\s-]*$", re.IGNORECASE)
 ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.I)
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
@@ -107,7 +87,16 @@ def extract(article: Article) -> list[Claim]:
         claim = _to_claim(article, item, sentence, dates, len(claims))
         if claim is not None:
             claims.append(claim)
-    return _with_derived(claims, text)
+    return _mark_time_scopes(_with_derived(claims, text))
+
+
+def _mark_time_scopes(claims: list[Claim]) -> list[Claim]:
+    """Flag the dates that give a figure in their sentence its time: two such dates that differ mean
+    two times of a measure, not two dates of one event."""
+    scoped = {(c.sentence, c.time_start) for c in claims
+              if c.kind != "date" and c.time_basis == "explicit" and c.kind != "duration"}
+    return [replace(c, scopes_figure=True) if c.kind == "date" and (c.sentence, c.low) in scoped else c
+            for c in claims]
 
 
 def _quantities(text: str) -> list[Quantity]:
@@ -187,7 +176,7 @@ def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> 
     return Claim(**common, kind="date", value=value, low=low, high=high, unit="date",
                  qualifier="range" if phrase.granularity == "span" else "exact", subject=event,
                  time_start=low, time_end=high, time_basis=phrase.basis, event=event,
-                 context=" ".join(content_words(_window(text, phrase.start, phrase.end, sentence, 90))))
+                 context=_context(text, phrase.start, phrase.end, sentence))
 
 
 def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[DatePhrase],
@@ -198,7 +187,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[D
         return None
     kind, unit = q.kind_hint, q.unit_hint
     value, low, high = q.value, q.low, q.high
-    noun = _noun_after(text, q.end, singular=value <= 1) if kind in ("count", "duration") else None
+    noun = _noun_after(text, q.end, one_item=value <= 1) if kind in ("count", "duration") else None
     subject_words: list[str] = []
     if noun is not None:
         noun_end, words, noun_unit, noun_kind, factor = noun
@@ -207,6 +196,10 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[D
         if noun_kind != "count" or kind == "count":
             kind = noun_kind if kind in ("count", "duration") else kind
         unit = noun_unit or unit
+        if unit == "time":  # "won the title 19 times" counts titles
+            object_words = _words_before(text, q.start, sentence)
+            unit = singular(object_words[-1].lower()) if object_words else unit
+            words = object_words or words
         open_ended = high >= OPEN_HIGH
         value, low = value * factor, low * factor
         high = max(OPEN_HIGH, value) if open_ended else high * factor
@@ -226,7 +219,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[D
         appositive = APPOSITIVE_BEFORE_RE.search(before)
         if not appositive:
             return None  # a number word that counts nothing is not a claim
-        subject_words, unit = appositive.group("words").split(), _singular(appositive.group("noun").lower())
+        subject_words, unit = appositive.group("words").split(), singular(appositive.group("noun").lower())
     if q.spelled and kind == "count" and value == 1 and q.qualifier == "exact" \
             and not SINGLE_RE.search(common["quote"]):
         return None  # "one official", "one of": an article, not a count
@@ -236,6 +229,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[D
             kind, unit = "money", CURRENCY_OF_WORD.get((money.group("currency") or "").lower(), "unspecified currency")
     if kind == "count" and not subject_words:
         subject_words = _words_before(text, q.start, sentence)
+        measured = [MEASURE_NOUNS[w.lower()] for w in subject_words if w.lower() in MEASURE_NOUNS]
+        unit = unit or (measured[-1] if measured else "")
     if kind in ("money", "percent", "ratio") and not subject_words:
         subject_words = _money_subject(text, q, sentence)
     if kind == "duration" and not subject_words:
@@ -244,7 +239,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[D
     time_start, time_end, basis = _time_scope(article, q, sentence, dates)
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
-                 context=" ".join(content_words(subject + " " + _window(text, q.start, q.end, sentence, 70))))
+                 context=_context(text, q.start, q.end, sentence, subject))
 
 
 def _of_phrase(text: str, end: int, sentence: Span) -> list[str]:
@@ -279,7 +274,7 @@ def _is_score(before: str, q: Quantity) -> bool:
     return q.qualifier == "range" and bool(SCORE_VERB_RE.search(before))
 
 
-def _noun_after(text: str, end: int, *, singular: bool = False) -> tuple[int, list[str], str, str, float] | None:
+def _noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, list[str], str, str, float] | None:
     """The noun a number counts: (end offset, words, unit, kind, factor), or None.
 
     Skips "of the" and up to four modifiers: "dozens of these militia attacks" -> attacks.
@@ -288,7 +283,7 @@ def _noun_after(text: str, end: int, *, singular: bool = False) -> tuple[int, li
     compound = re.match(r"-(year|month|week|day|hour|mile|km|foot)s?-?(?:old|long)?\b", window, re.I)
     if compound:
         word = compound.group(1).lower()
-        unit, factor, kind = _unit_of(word)
+        unit, factor, kind = unit_of(word)
         return end + compound.end(), [], unit, kind, factor
     match = re.match(r"\s*(?:of\s+)?(?:(?:the|these|those|their|its|his|her|our|all)\s+)?", window, re.I)
     offset = match.end() if match else 0
@@ -299,11 +294,11 @@ def _noun_after(text: str, end: int, *, singular: bool = False) -> tuple[int, li
         if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
             break
         words.append(word)
-        unit, factor, kind = _unit_of(lower)
-        last = singular and not _next_is_noun(window, token.end())
-        if kind != "count" or unit in COUNT_UNITS.values() or _is_plural(lower) or last:
+        unit, factor, kind = unit_of(lower)
+        last = one_item and not _next_is_noun(window, token.end())
+        if kind != "count" or unit in COUNT_UNITS.values() or is_plural(lower) or last:
             if kind == "count" and not unit:
-                unit = _singular(lower)
+                unit = singular(lower)
             token_end = token.end() - (len(word) - len(word.rstrip(".")) if len(lower) > 3 else 0)
             return end + token_end, words, unit, kind, factor
         if len(words) >= 4:
@@ -315,37 +310,6 @@ def _next_is_noun(window: str, offset: int) -> bool:
     """Whether another content word follows directly ("a single missile launcher": not yet the noun)."""
     following = re.match(r"\s+([A-Za-z][A-Za-z’'-]*)", window[offset:])
     return bool(following) and following.group(1).lower() not in FUNCTION_WORDS
-
-
-def _unit_of(word: str) -> tuple[str, float, str]:
-    """(unit, factor, kind) of a noun: time units are durations, lengths distances, others counts."""
-    singular = _singular(word)
-    if singular in TIME_UNITS:
-        unit, factor = TIME_UNITS[singular]
-        return unit, factor, "duration"
-    if singular in DISTANCE_UNITS:
-        return DISTANCE_UNITS[singular], 1, "distance"
-    if singular in MEASURE_UNITS:
-        return MEASURE_UNITS[singular], 1, "count"
-    if word in COUNT_UNITS or singular in COUNT_UNITS:
-        return COUNT_UNITS.get(word, COUNT_UNITS.get(singular)), 1, "count"
-    return "", 1, "count"
-
-
-def _singular(word: str) -> str:
-    if word in IRREGULAR_PLURALS:
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word in F_PLURALS:
-        return F_PLURALS[word]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
-        return word[:-1]
-    return word
-
-
-def _is_plural(word: str) -> bool:
-    return word in IRREGULAR_PLURALS or (_singular(word) != word and len(word) > 3)
 
 
 def _words_before(text: str, start: int, sentence: Span) -> list[str]:
@@ -363,11 +327,15 @@ def _words_after(text: str, end: int, sentence: Span) -> list[str]:
 
 
 def _money_subject(text: str, q: Quantity, sentence: Span) -> list[str]:
-    after = re.match(r"\s+(?:in|of|for|on|worth\s+of)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=[,.;]|\s+(?:to|for|from|in|by|"
-                     r"that|which|and\s+the)\b|$)", text[q.end:sentence.end])
+    """What a sum or share is of: the words before it in its clause, and what follows "in", "on",
+    "of" or "for" when that is a noun phrase, not a date ("$430 million in military assistance")."""
+    words = _words_before(text, q.start, sentence)
+    after = re.match(r"\s+(?:in|of|for|on|worth\s+of)\s+(?:the\s+)?([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?)"
+                     r"(?=[,.;]|\s+(?:to|for|from|in|by|that|which|and\s+the|last|this|next)\b|$)",
+                     text[q.end:sentence.end])
     if after:
-        return after.group(1).split()
-    return _words_before(text, q.start, sentence)
+        words = words + [w for w in after.group(1).split() if w.lower() not in FUNCTION_WORDS]
+    return words
 
 
 def _canonical_subject(words: list[str]) -> str:
@@ -392,9 +360,15 @@ def _clause(text: str, start: int, end: int, sentence: Span) -> str:
     return text[left:right]
 
 
-def _window(text: str, start: int, end: int, sentence: Span, reach: int) -> str:
-    """The words around a phrase inside its sentence, the phrase itself masked."""
-    return text[max(sentence.start, start - reach):start] + " " + text[end:min(sentence.end, end + reach)]
+def _context(text: str, start: int, end: int, sentence: Span, subject: str = "") -> str:
+    """Canonical words of the clause around a phrase, the phrase itself masked; a clause of fewer than
+    six content words borrows from its sentence (within 120 characters either side)."""
+    clause = _clause_span(text, start, end, sentence)
+    words = content_words(text[clause.start:start] + " " + text[end:clause.end])
+    if len(words) < 6:
+        words = content_words(text[max(sentence.start, start - 120):start] + " " +
+                              text[end:min(sentence.end, end + 120)])
+    return " ".join(content_words(subject) + words)
 
 
 def _time_scope(article: Article, q: Quantity, sentence: Span, dates: list[DatePhrase]

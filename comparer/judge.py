@@ -13,9 +13,11 @@ Every reason names the rule, both values with their bounds, and both time scopes
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from . import settings
 from .records import OPEN_HIGH, Article, Claim, Verdict
+from .units import METRES_PER_UNIT
 
 PUBLICATION_SLACK = timedelta(days=7)
 """A figure dated only by its article's publication date holds for about a week either side."""
@@ -102,11 +104,14 @@ def _judge_values(a: Claim, b: Claim, score: float, articles: dict[str, Article]
 
 def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float | None, float]:
     """(low, high, value) of a claim in the units of the other: a fraction that changes a figure
-    compares through its derived figure; durations compare in years."""
+    compares through its derived figure; durations compare in years, distances in metres."""
     if claim.kind in ("ratio", "percent") and claim.derived_value is not None and other.kind not in ("ratio",):
         if other.kind == "percent" and claim.kind == "percent":
             return claim.low, claim.high, claim.value
         return claim.derived_low, claim.derived_high, claim.derived_value
+    if claim.kind == "distance" and other.kind == "distance":
+        factor = METRES_PER_UNIT.get(claim.unit, 1.0)
+        return claim.low * factor, claim.high * factor, claim.value * factor
     if claim.kind == "duration" and other.kind == "duration":
         factor = DURATION_IN_YEARS.get(claim.unit, 1.0)
         high = claim.high if claim.high >= OPEN_HIGH else claim.high * factor
@@ -118,18 +123,21 @@ def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float |
 
 
 def _rounds_to(precise: float, rounded: float) -> bool:
-    """Whether `rounded` is `precise` rounded to its own significant digits (7.15 -> 7.2, 103 -> 100).
+    """Whether `rounded` is `precise` rounded half-up to its own one or two significant digits
+    (7.15 -> 7.2, 94.5 -> 95, 103 -> 100).
 
-    >>> _rounds_to(7.15, 7.2), _rounds_to(103, 100), _rounds_to(2500, 5000)
-    (True, True, False)
+    >>> _rounds_to(7.15, 7.2), _rounds_to(94.5, 95), _rounds_to(103, 100), _rounds_to(2500, 5000)
+    (True, True, True, False)
     """
     if rounded == 0 or precise == rounded:
         return precise == rounded
-    text = f"{rounded:.10g}".replace(".", "").replace("-", "").rstrip("0").lstrip("0")
-    digits = max(len(text), 1)
-    magnitude = len(str(int(abs(rounded)))) if abs(rounded) >= 1 else 0
-    decimals = digits - magnitude
-    return round(precise, decimals) == round(rounded, decimals) and digits <= 2
+    exponent = Decimal(repr(float(rounded))).normalize().as_tuple().exponent
+    significant = Decimal(repr(float(rounded))).normalize().as_tuple().digits
+    if len(significant) > 2:
+        return False
+    step = Decimal(1).scaleb(exponent)
+    return Decimal(repr(float(precise))).quantize(step, rounding=ROUND_HALF_UP) == \
+        Decimal(repr(float(rounded))).quantize(step, rounding=ROUND_HALF_UP)
 
 
 def _time_relation(a: Claim, b: Claim) -> str:

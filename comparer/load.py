@@ -107,7 +107,8 @@ def article_from_text(name: str, text: str, *, published: date | None = None, ur
     note = "; ".join(filter(None, [choice.note, encoding and f"decoded as {encoding}"]))
     return Article(id=name, text=text, title=header.title, outlet=header.outlet, author=header.author,
                    url=url, published=choice.published, published_basis=choice.basis, published_note=note,
-                   printed_date=header.printed_date, excluded=excluded, source_kind=source_kind)
+                   printed_date=header.printed_date, earliest_written=choice.earliest, excluded=excluded,
+                   source_kind=source_kind)
 
 
 def article_from_bytes(name: str, raw: bytes, *, published: date | None = None) -> Article:

@@ -3,28 +3,49 @@
 Strings are only ever compared with the numbers masked: a string scorer rates "2,500 troops"
 and "5,000 troops" as near twins, so values are compared numerically, after matching, in `judge`.
 Claims are blocked by what they measure (dates with dates, troops with troops, dollars with
-dollars), so the work grows with plausible pairs. Inside a block, rapidfuzz's `process.cdist`
-scores every pair at once on all cores: token_set_ratio over the subjects, token_sort_ratio
-over the context words. Token scorers, not WRatio, which rates unrelated short strings above 85.
+dollars), so the work grows with plausible pairs. Inside a block two signals are computed for
+all pairs at once:
+- rapidfuzz's `process.cdist` (all cores): token_set_ratio over the subjects ("US troops in Iraq"),
+  and over the context words with the block's common words left out. Token scorers, not WRatio,
+  which rates unrelated short strings above 85.
+- how much of their rarer context words two claims share (inverse document frequency weighted
+  cosine, one matrix product): naming "Soleimani" or "Pompeo" in both says more than "Iraq" does.
+For dates the score is the mean of the two; for figures the subject weighs 60% and the context
+40%. Two dates whose periods overlap (or that could, because one was read
+against an uncertain anchor) are matched at a lower threshold: a wrong match of that kind can
+only say "agree" about two things that happened at the same time, while a pair that would
+disagree must match well.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import settings
-from .normalize import content_words
+from .normalize import EVENT_WORDS, content_words
 from .records import Claim
+from .units import unit_class, units_comparable
 
-SUBJECT_WEIGHT = 0.55
-"""Share of the score given to the subjects; the rest goes to the words around the claims."""
+COMMON_WORD_SHARE = 0.25
+"""A context word found in more than this share of a block's claims is left out of the string score."""
+
+EVENT_BONUS = 20.0
+"""Added to two dates' score when their words name the same kind of event."""
+
+SUBJECT_WEIGHT = 0.6
+"""Share of a figure's score given to its subject; the rest to the words around it."""
+
+MIN_DOCUMENTS = 20
+"""Word rarity is judged as if at least this many claims were compared."""
 
 MAX_BLOCK = 4000
-"""Blocks larger than this are split by their most telling word, so cdist matrices stay small."""
+"""Blocks larger than this are split by their last subject word, so the score matrices stay small."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +72,9 @@ def block_key(claim: Claim) -> str:
     if claim.kind == "duration":
         return "duration"
     if claim.kind == "count":
-        return f"count:{claim.unit or '-'}"
+        return f"count:{unit_class(claim.unit) or '-'}"
+    if claim.kind == "distance":
+        return "distance"
     return f"{claim.kind}:{claim.unit}"
 
 
@@ -60,25 +83,31 @@ def subject_text(claim: Claim) -> str:
 
 
 def candidate_pairs(claims: list[Claim], *, threshold: float = settings.MATCH_THRESHOLD,
-                    skip_articles: frozenset[frozenset[str]] = frozenset()) -> list[Candidate]:
-    """Pairs of body claims from different articles whose subjects and contexts score >= threshold.
+                    date_threshold: float = settings.DATE_MATCH_THRESHOLD,
+                    skip_articles: frozenset[frozenset[str]] = frozenset(),
+                    anchor_slack: dict[str, int] | None = None) -> list[Candidate]:
+    """Pairs of body claims from different articles whose score reaches the threshold.
 
-    `skip_articles` holds pairs of article ids not to compare (duplicates of each other).
+    `skip_articles` holds pairs of article ids not to compare (duplicates of each other);
+    `anchor_slack` how many days earlier than its printed date an article may have been written,
+    for articles whose printed date is questioned (their relative dates may be that much earlier).
     """
+    anchor_slack = anchor_slack or {}
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.section == "body":
             blocks[block_key(claim)].append(claim)
+    vocabulary = WordStatistics.of([c for members in blocks.values() for c in members])
     found: list[Candidate] = []
     for members in blocks.values():
         for chunk in _split(members):
-            found.extend(_score_block(chunk, threshold, skip_articles))
+            found.extend(_score_block(chunk, vocabulary, threshold, date_threshold, skip_articles, anchor_slack))
     found.sort(key=lambda c: (-c.score, c.a, c.b))
     return found
 
 
 def _split(members: list[Claim]) -> list[list[Claim]]:
-    """A block too big for one matrix is split by each claim's first subject word."""
+    """A block too big for one matrix is split by each claim's last subject word."""
     if len(members) <= MAX_BLOCK:
         return [members]
     parts: dict[str, list[Claim]] = defaultdict(list)
@@ -90,29 +119,95 @@ def _split(members: list[Claim]) -> list[list[Claim]]:
              [group[i:i + MAX_BLOCK] for i in range(0, len(group), MAX_BLOCK)])]
 
 
-def _score_block(members: list[Claim], threshold: float, skip_articles: frozenset[frozenset[str]]
-                 ) -> list[Candidate]:
+@dataclass(frozen=True)
+class WordStatistics:
+    """How many of the compared claims use each context word: rare words say more."""
+
+    frequency: Counter
+    total: int
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> WordStatistics:
+        return cls(Counter(word for claim in claims for word in set(claim.context.split())), len(claims))
+
+    def weight(self, word: str) -> float:
+        """Inverse document frequency, counted as if there were at least MIN_DOCUMENTS claims, so that
+        comparing two short texts does not make every shared word look common."""
+        return math.log((max(self.total, MIN_DOCUMENTS) + 1) / (self.frequency[word] + 1)) + 0.05
+
+    def is_common(self, word: str) -> bool:
+        return self.frequency[word] > COMMON_WORD_SHARE * max(self.total, MIN_DOCUMENTS)
+
+
+def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) -> np.ndarray:
+    """The 0-100 similarity of every pair of claims in one block (a symmetric matrix)."""
+    vocabulary = vocabulary or WordStatistics.of(members)
+    words = [sorted(set(claim.context.split())) for claim in members]
+    distinctive = [" ".join(w for w in claim_words if not vocabulary.is_common(w)) for claim_words in words]
+    context = process.cdist(distinctive, distinctive, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
+    shared = np.minimum(100, 200 * _rare_word_cosine(words, vocabulary))
+    if members[0].kind == "date":
+        return (context + shared) / 2
+    subjects = [subject_text(c) for c in members]
+    subject = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
+    return SUBJECT_WEIGHT * subject + (1 - SUBJECT_WEIGHT) * (context + shared) / 2
+
+
+def compatible_periods(members: list[Claim], anchor_slack: dict[str, int]) -> np.ndarray:
+    """True where two dates overlap, or could: a relative date read against a questioned printed
+    date may lie as far back as the latest date its article's body names. Unresolved dates fit any."""
+    unknown = np.array([c.low is None for c in members])
+    lows = np.array([date.fromisoformat(c.low).toordinal() - (anchor_slack.get(c.article, 0)
+                     if c.time_basis != "explicit" else 0) if c.low else 0 for c in members])
+    highs = np.array([date.fromisoformat(c.high).toordinal() if c.high else 0 for c in members])
+    overlap = (lows[:, None] <= highs[None, :]) & (lows[None, :] <= highs[:, None])
+    return overlap | unknown[:, None] | unknown[None, :]
+
+
+def _shared_event(words: list[set[str]]) -> np.ndarray:
+    """1 where two claims name the same kind of event ("invade", "kill", "election"), else 0."""
+    kinds = sorted(EVENT_WORDS)
+    named = np.array([[kind in claim_words for kind in kinds] for claim_words in words], dtype=np.float32)
+    return (named @ named.T > 0).astype(np.float32)
+
+
+def _rare_word_cosine(words: list[list[str]], vocabulary: WordStatistics) -> np.ndarray:
+    """Cosine of the claims' word sets weighted by inverse document frequency, as one matrix product."""
+    columns = {word: index for index, word in enumerate({w for claim_words in words for w in claim_words})}
+    weights = np.zeros((len(words), max(len(columns), 1)), dtype=np.float32)
+    for row, claim_words in enumerate(words):
+        for word in claim_words:
+            weights[row, columns[word]] = vocabulary.weight(word)
+    norms = np.linalg.norm(weights, axis=1)
+    norms[norms == 0] = 1
+    weights /= norms[:, None]
+    return weights @ weights.T
+
+
+def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: float, date_threshold: float,
+                 skip_articles: frozenset[frozenset[str]], anchor_slack: dict[str, int]) -> list[Candidate]:
     if len({c.article for c in members}) < 2:
         return []
-    subjects = [subject_text(c) for c in members]
-    contexts = [c.context for c in members]
-    is_date = members[0].kind == "date"
-    context_scores = process.cdist(contexts, contexts, scorer=fuzz.token_sort_ratio, workers=-1,
-                                   dtype=np.float32)
-    if is_date:
-        event_scores = process.cdist(contexts, contexts, scorer=fuzz.token_set_ratio, workers=-1,
-                                     dtype=np.float32)
-        scores = (context_scores + event_scores) / 2
+    scores = pair_scores(members, vocabulary)
+    if members[0].kind == "date":
+        compatible = compatible_periods(members, anchor_slack)
+        words = [set(claim.context.split()) for claim in members]
+        scores = np.minimum(100, scores + EVENT_BONUS * _shared_event(words) * compatible)
+        scope = np.array([c.scopes_figure for c in members])
+        either_scope = scope[:, None] | scope[None, :]
+        strong = scores >= max(threshold, settings.STRICT_MATCH_THRESHOLD)
+        keep = np.where(compatible, scores >= date_threshold, strong & ~either_scope)
     else:
-        subject_scores = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, workers=-1,
-                                       dtype=np.float32)
-        scores = SUBJECT_WEIGHT * subject_scores + (1 - SUBJECT_WEIGHT) * context_scores
+        keep = scores >= threshold
+        if block_key(members[0]) == "count:people":
+            units = [c.unit for c in members]
+            keep &= np.array([[units_comparable(a, b) for b in units] for a in units])
     articles = np.array([c.article for c in members])
     different = articles[:, None] != articles[None, :]
     upper = np.triu(np.ones_like(different, dtype=bool), k=1)
-    rows, cols = np.nonzero((scores >= threshold) & different & upper)
+    rows, cols = np.nonzero(keep & different & upper)
     found = []
-    for i, j in zip(rows.tolist(), cols.tolist()):
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = members[i], members[j]
         if frozenset((a.article, b.article)) in skip_articles:
             continue

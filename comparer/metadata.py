@@ -20,6 +20,8 @@ BYLINE_RE = re.compile(r"^\s*(?:by|written\s+by|words\s+by)\s+(?P<name>[A-Z][\w.
 ABOUT_AUTHOR_RE = re.compile(r"^\s*about\s+the\s+author\s*:\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})",
                              re.IGNORECASE)
 BIO_RE = re.compile(r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+")
+DATELINE_PREFIX_RE = re.compile(r"\s*(?:(?:published|updated|posted|last\s+updated|date|first\s+published)"
+                                r"(?:\s+on)?\s*:?\s*|by\s+[^,|•·]{2,60}[,|•·]\s*)?", re.IGNORECASE)
 POWERED_BY_RE = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+is\s+(?:powered|published)\s+by\b")
 
 
@@ -52,7 +54,7 @@ def read_header(text: str) -> HeaderInfo:
             header.append((index, line))
     printed, printed_iso, printed_line = "", "", -1
     for index, line in header:
-        days = [d for d in find_absolute(line) if d.granularity == "day"]
+        days = [d for d in find_absolute(line) if d.granularity == "day" and _is_dateline(line, d.start, d.end)]
         if days:
             printed = line[days[0].start:days[0].end]
             printed_iso, printed_line = days[0].value or "", index
@@ -63,6 +65,12 @@ def read_header(text: str) -> HeaderInfo:
     title = max(title_candidates, key=title_candidates.count) if title_candidates else ""
     outlet = _outlet(header, title, printed_line, text)
     return HeaderInfo(title, outlet, _author(text, header), printed, printed_iso, printed_line)
+
+
+def _is_dateline(line: str, start: int, end: int) -> bool:
+    """Whether a date in a header line is the line's point (a dateline), not part of a sentence:
+    it opens the line (perhaps after "Published:" or a byline), or is most of it."""
+    return bool(DATELINE_PREFIX_RE.fullmatch(line[:start])) or (end - start) >= 0.5 * len(line.strip())
 
 
 def _outlet(header: list[tuple[int, str]], title: str, printed_line: int, text: str) -> str:

@@ -282,8 +282,9 @@ def find_numbers(text: str) -> list[Quantity]:
             upper = _quantity_from_match(text, following)
             if upper is not None and (not quantity.spelled or upper.spelled):
                 low = quantity.value
-                if _scale_of(match) == 1 and _scale_of(following) > 1 and low * _scale_of(following) < upper.value * 1.0001:
-                    low *= _scale_of(following)  # "3 to 5 million": the scale belongs to both
+                scale = _scale_of(following)
+                if _scale_of(match) == 1 and scale > 1 and low * scale < upper.value * 1.0001:
+                    low *= scale  # "3 to 5 million": the scale belongs to both
                 if low < upper.value:
                     quantity = Quantity(quantity.start, upper.end, (low + upper.value) / 2, low, upper.value,
                                         "range", upper.kind_hint, upper.unit_hint, quantity.spelled)

@@ -43,6 +43,8 @@ class Article:
     published_note: str = ""
     """What was printed, what was chosen and why, in words."""
     printed_date: str = ""
+    earliest_written: date | None = None
+    """The latest date the body names in the past: the text cannot be older than this."""
     excluded: tuple[Region, ...] = ()
     source_kind: str = "text"
 
@@ -50,6 +52,14 @@ class Article:
     def anchor_is_reliable(self) -> bool:
         """Whether relative dates ("last month") can be read against `published` with confidence."""
         return self.published is not None and self.published_basis in ("metadata", "header line", "user")
+
+    @property
+    def anchor_slack_days(self) -> int:
+        """How much earlier than `published` the text may really have been written: the whole gap back
+        to `earliest_written` when the printed date is questioned, else nothing."""
+        if self.published_basis == "header line, questioned" and self.earliest_written and self.published:
+            return max(0, (self.published - self.earliest_written).days)
+        return 0
 
     def section_at(self, offset: int) -> str:
         """'excluded' when the offset falls in an excluded region, else 'body'."""
@@ -87,6 +97,8 @@ class Claim:
     derived_unit: str = ""
     context: str = field(default="", compare=False)
     """Normalised words around the claim, used for matching (not part of the public output)."""
+    scopes_figure: bool = field(default=False, compare=False)
+    """A date that says when a figure in its sentence holds ("revenue was $12 billion in 2019")."""
 
     PUBLIC_FIELDS = (
         "id", "article", "start", "end", "quote", "sentence", "kind", "value", "low", "high",

@@ -17,8 +17,12 @@ MAX_TEXT_CHARS = 2_000_000
 """Longest article text kept after decoding (characters)."""
 
 # -- matching and judging ------------------------------------------------------------------
-MATCH_THRESHOLD = 62.0
+MATCH_THRESHOLD = 45.0
 """Default similarity (0-100) of two claims' subjects and context for them to be compared."""
+
+DATE_MATCH_THRESHOLD = 30.0
+"""Two dates whose periods overlap (or may, when one was read against an uncertain anchor) match at
+this lower similarity: a wrong match of that kind can only call two same-time events "agree"."""
 
 STRICT_MATCH_THRESHOLD = 70.0
 """A `contradict` verdict needs at least this similarity; below it a disagreement is `unclear`.

@@ -69,9 +69,11 @@ def test_upload_compare_and_download(server, tmp_path):
         page.goto(server, wait_until="domcontentloaded")
         page.get_by_text("Claim Comparer").first.wait_for(timeout=60_000)
         page.locator("input[type=file]").set_input_files(str(article))
+        page.get_by_text("uploaded article").first.wait_for(timeout=60_000)
         page.get_by_role("tab", name="Side by side").click()
-        page.get_by_text("extra.txt").first.wait_for(timeout=60_000)
-        assert page.get_by_text("US troops in Iraq").count() > 0
+        row = page.locator("div.verdict-row", has_text="extra.txt")
+        row.first.wait_for(timeout=60_000)
+        assert "US troops in Iraq" in row.first.inner_text()
         page.get_by_role("tab", name="Downloads").click()
         with page.expect_download(timeout=60_000) as waiting:
             page.get_by_role("button", name="comparison.json").click()

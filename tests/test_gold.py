@@ -32,3 +32,11 @@ def test_relation_floors(figures):
     assert rel["relation_recall"] >= floor["relation_recall"], rel["relation_details"]
     assert rel["verdict_accuracy"] >= floor["verdict_accuracy"], rel["relation_details"]
     assert rel["false_contradictions"] <= floor["false_contradictions_max"], rel["false_contradiction_pairs"]
+
+
+def test_hand_made_pairs_floor():
+    from comparer.pairs import score_pairs
+
+    figures, floor = score_pairs(GOLD / "pairs.jsonl"), FLOORS["pairs"]
+    assert figures["accuracy"] >= floor["accuracy"], figures["wrong"]
+    assert figures["false_contradictions"] <= floor["false_contradictions_max"], figures["wrong"]

@@ -37,7 +37,7 @@ def test_too_large(monkeypatch):
 
 
 @pytest.mark.parametrize(("raw", "encoding"), [
-    ("Café: 5 troops".encode("utf-8"), "utf-8"),
+    ("Café: 5 troops".encode(), "utf-8"),
     ("Café: 5 troops".encode("utf-8-sig"), "utf-8 (with BOM)"),
     ("Café: 5 troops".encode("utf-16"), "utf-16"),
     ("Café: 5 troops".encode("cp1252"), "cp1252 (not valid UTF-8)"),

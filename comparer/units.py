@@ -1,0 +1,92 @@
+"""What a number counts or measures: small lexicons of units and counted nouns, and their classes.
+
+Units in one class compare with each other: kilometres with feet (converted to metres), suspects
+with people. Counted nouns not listed here keep their own singular as unit ("schools" -> school).
+"""
+
+from __future__ import annotations
+
+TIME_UNITS = {"second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
+              "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1), "decade": ("years", 10),
+              "century": ("years", 100), "centurie": ("years", 100)}
+DISTANCE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "mile": "miles", "km": "km", "kilometre": "km",
+                  "kilometer": "km", "metre": "metres", "meter": "metres", "m": "metres", "yard": "yards",
+                  "inch": "inches", "inche": "inches", "nautical mile": "nautical miles", "cm": "cm"}
+METRES_PER_UNIT = {"feet": 0.3048, "miles": 1609.344, "km": 1000.0, "metres": 1.0, "yards": 0.9144,
+                   "inches": 0.0254, "nautical miles": 1852.0, "cm": 0.01}
+MEASURE_UNITS = {"tonne": "tonnes", "ton": "tonnes", "kg": "kg", "kilogram": "kg", "barrel": "barrels",
+                 "acre": "acres", "hectare": "hectares", "gallon": "gallons", "litre": "litres", "liter": "litres",
+                 "pound": "pounds", "lb": "pounds", "megawatt": "MW", "mw": "MW", "gigawatt": "GW"}
+COUNT_UNITS = {"troops": "troops", "soldier": "troops", "force": "troops", "personnel": "troops",
+               "servicemen": "troops", "service member": "troops", "marine": "troops",
+               "attack": "attacks", "strike": "attacks", "assault": "attacks", "raid": "attacks",
+               "airstrike": "attacks", "bombing": "attacks", "occasion": "attacks", "incident": "incidents",
+               "death": "deaths", "life": "deaths", "lives": "deaths", "fatality": "deaths", "casualty": "casualties",
+               "people": "people", "person": "people", "individual": "people", "men": "people",
+               "women": "people", "resident": "people", "citizen": "people", "inhabitant": "people",
+               "spectator": "people", "fan": "people", "children": "children", "child": "children",
+               "vote": "votes", "seat": "seats", "point": "points", "goal": "goals"}
+PEOPLE_UNITS = {"people", "suspect", "protester", "worker", "employee", "student", "patient", "migrant",
+                "refugee", "civilian", "prisoner", "detainee", "passenger", "voter", "member", "child", "children",
+                "visitor", "tourist", "victim", "officer", "teacher", "doctor", "nurse", "pilgrim", "hostage",
+                "operative", "fighter", "militant", "supporter", "staff", "journalist", "official", "adult"}
+"""Counts of people: compared with each other when one side is the generic "people"."""
+MEASURE_NOUNS = {"population": "people", "toll": "deaths", "attendance": "people", "crowd": "people",
+                 "workforce": "people", "headcount": "people", "membership": "member", "electorate": "people"}
+"""Nouns that say what a bare figure counts: "the city's population was 1.4 million" counts people."""
+IRREGULAR_PLURALS = {"people", "personnel", "police", "children", "men", "women", "staff", "troops", "cattle",
+                     "feet", "lives", "data", "media", "crew", "youth", "clergy", "fish", "sheep"}
+F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "wolves": "wolf",
+             "leaves": "leaf", "thieves": "thief", "selves": "self", "shelves": "shelf", "loaves": "loaf"}
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by rule.
+
+    >>> [singular(w) for w in ["troops", "cities", "wolves", "churches", "status"]]
+    ['troops', 'city', 'wolf', 'church', 'status']
+    """
+    if word in IRREGULAR_PLURALS:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word in F_PLURALS:
+        return F_PLURALS[word]
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def is_plural(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or (singular(word) != word and len(word) > 3)
+
+
+def unit_of(word: str) -> tuple[str, float, str]:
+    """(unit, factor, kind) of a noun: time units are durations, lengths distances, others counts.
+
+    >>> unit_of("decades"), unit_of("kilometres"), unit_of("soldiers"), unit_of("schools")
+    (('years', 10, 'duration'), ('km', 1, 'distance'), ('troops', 1, 'count'), ('', 1, 'count'))
+    """
+    one = singular(word)
+    if one in TIME_UNITS:
+        unit, factor = TIME_UNITS[one]
+        return unit, factor, "duration"
+    if one in DISTANCE_UNITS:
+        return DISTANCE_UNITS[one], 1, "distance"
+    if one in MEASURE_UNITS:
+        return MEASURE_UNITS[one], 1, "count"
+    if word in COUNT_UNITS or one in COUNT_UNITS:
+        return COUNT_UNITS.get(word, COUNT_UNITS.get(one)), 1, "count"
+    return "", 1, "count"
+
+
+def unit_class(unit: str) -> str:
+    """The class a count's unit compares in: every kind of person is "people"."""
+    return "people" if unit in PEOPLE_UNITS else unit
+
+
+def units_comparable(a: str, b: str) -> bool:
+    """Whether two counts' units can be compared: equal, or one is the generic "people"."""
+    return a == b or (unit_class(a) == unit_class(b) == "people" and "people" in (a, b))
