@@ -7,10 +7,13 @@ against: the article's publication date, or an explicit date nearby in the text 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .scan import anchored_finditer, hits, register_anchor_words
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -30,7 +33,8 @@ SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                  "several": 3, "a few": 3, "few": 3, "some": 3}
 
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_FULL = rf"(?:{_MONTH_NAMES})"
 _MONTH_ANY = (_MONTH_FULL[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -68,6 +72,12 @@ RELATIVE_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+YEAR_DIGITS_RE = re.compile(_YEAR)
+"""Every absolute date holds a year: the full pattern only runs around one."""
+RELATIVE_WORDS = register_anchor_words(("ago", "later", "earlier", "last", "next", "this", "past", *MONTHS,
+                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+"""Every relative date holds one of these words."""
 
 AMBIGUOUS_MONTHS = {"may", "march", "august"}
 """Also an ordinary word ("we may", "the march", "an august body"): a date only after a preposition."""
@@ -192,7 +202,7 @@ def find_absolute(text: str) -> list[DatePhrase]:
     ['2020']
     """
     found = []
-    for match in ABSOLUTE_RE.finditer(text):
+    for match in anchored_finditer(ABSOLUTE_RE, hits(text, (), digits=True, keep=YEAR_DIGITS_RE), text):
         period = parse_absolute(match)
         if period is not None:
             found.append(DatePhrase(match.start(), match.end(), period[0], period[1], period[2], "explicit"))
@@ -337,15 +347,17 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
     [('2023', 'explicit'), ('2022', 'context')]
     """
     absolute = find_absolute(text)
-    taken = [(d.start, d.end) for d in absolute]
+    ends = [d.end for d in absolute]
+    starts = [d.start for d in absolute]
     found = list(absolute)
-    for match in RELATIVE_RE.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in anchored_finditer(RELATIVE_RE, hits(text, RELATIVE_WORDS), text):
+        index = bisect.bisect_left(ends, match.start() + 1)
+        if index < len(starts) and starts[index] < match.end():
+            continue  # inside or across an absolute date
         if match.group("bare") and (not match.group("m4")[0].isupper() or (
                 match.group("m4").lower() in AMBIGUOUS_MONTHS and not match.group("prep4"))):
             continue
-        context = _nearest_before(absolute, match.start(), text)
+        context = _nearest_before(absolute, ends, match.start(), text)
         low, high, granularity, basis = resolve_relative(match, reference, context)
         start = match.start("m4") if match.group("bare") and match.group("prep4") is None else match.start()
         found.append(DatePhrase(start, match.end(), low, high, granularity, basis, relative=True))
@@ -353,11 +365,11 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
     return found
 
 
-def _nearest_before(explicit: list[DatePhrase], offset: int, text: str) -> DatePhrase | None:
+def _nearest_before(explicit: list[DatePhrase], ends: list[int], offset: int, text: str) -> DatePhrase | None:
     """The last explicit date before `offset` within the same or the previous paragraph."""
-    candidates = [d for d in explicit if d.end <= offset]
-    if not candidates:
+    index = bisect.bisect_right(ends, offset) - 1
+    if index < 0:
         return None
-    last = candidates[-1]
+    last = explicit[index]
     between = text[last.end:offset]
     return last if between.count("\n") <= 2 and len(between) < 1500 else None

@@ -20,6 +20,7 @@ from .dates import DatePhrase, find_dates
 from .normalize import canonical_text, content_words
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .records import OPEN_HIGH, Article, Claim
+from .scan import anchored_finditer, hits, register_anchor_words
 from .segment import Span, sentences
 from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plural, singular, unit_of
 
@@ -52,6 +53,8 @@ VAGUE_MONEY_RE = re.compile(
     r"|revenue|sales|profits?|damages|fines|investments?|assistance|loans|payments|bribes|donations|spending|taxes"
     r"|salaries|compensation|subsidies|bonuses|debts?|losses))\b", re.I)
 CURRENCY_OF_WORD = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+DURATION_WORDS = register_anchor_words((*TIME_UNITS, "centuries"))
+SINGLE_WORDS = register_anchor_words(("single",))
 SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[sd]?|edged|thrashed|routed)\s+"
                            r"(?:\w+\s+){0,3}$", re.I)
 FUTURE_CUE_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|scheduled|slated|expected|aims?|target"
@@ -62,6 +65,17 @@ _PLACE_RE = re.compile(
     r"(?P<prep>in|on|at|against|across|from|to|into|inside|near|outside)\s+(?:the\s+)?"
     r"(?P<obj>(?:U\.S\.|[A-Z][\w’'-]*)(?:\s+(?:U\.S\.|[A-Z][\w’'-]*|forces|troops|bases|targets|personnel))*"
     r"|(?:\w+\s+){0,1}(?:forces|troops|bases|targets|personnel|civilians)\b)")
+
+
+@dataclass(frozen=True)
+class _Dates:
+    """The article's date phrases in text order, with their starts for bisection."""
+
+    phrases: list[DatePhrase]
+    starts: list[int]
+
+    def between(self, start: int, end: int) -> list[DatePhrase]:
+        return self.phrases[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
 
 @dataclass(frozen=True)
@@ -81,10 +95,11 @@ def extract(article: Article) -> list[Claim]:
     sentence_starts = [s.start for s in sentence_spans]
     dates = find_dates(text, article.published)
     found = _resolve_overlaps(text, dates, _quantities(text))
+    indexed = _Dates(dates, [d.start for d in dates])
     claims: list[Claim] = []
     for item in found:
         sentence = _sentence_of(sentence_spans, sentence_starts, item.start)
-        claim = _to_claim(article, item, sentence, dates, len(claims))
+        claim = _to_claim(article, item, sentence, indexed, len(claims))
         if claim is not None:
             claims.append(claim)
     return _mark_time_scopes(_with_derived(claims, text))
@@ -103,7 +118,7 @@ def _quantities(text: str) -> list[Quantity]:
     quantities = [q for q in find_numbers(text)]
     quantities += find_vague(text)
     quantities += find_fractions(text)
-    for match in DURATION_A_RE.finditer(text):
+    for match in anchored_finditer(DURATION_A_RE, hits(text, DURATION_WORDS), text, before=40, after=2):
         after = text[match.end():match.end() + 12].lower()
         lead = (match.group("lead") or "").strip().lower()
         if not lead and not re.match(r"\s+(?:into|long|old)\b", after):
@@ -117,7 +132,7 @@ def _quantities(text: str) -> list[Quantity]:
             low, high = factor, factor * 1.5  # "a month into": at least a month, well short of two
         quantities.append(Quantity(start, match.end(), factor, low, high, qualifier, "duration", unit,
                                    spelled=True))
-    for match in SINGLE_RE.finditer(text):
+    for match in anchored_finditer(SINGLE_RE, hits(text, SINGLE_WORDS), text, before=4, after=2):
         negated = NEGATION_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()])
         value = 0.0 if negated else 1.0
         start = match.start() - (len(text[max(0, match.start() - 40):match.start()]) - negated.start()) \
@@ -129,15 +144,19 @@ def _quantities(text: str) -> list[Quantity]:
 def _resolve_overlaps(text: str, dates: list[DatePhrase], quantities: list[Quantity]) -> list[_Found]:
     """One reading per stretch of text: dates win over the figures inside them, except a bare year
     that is really a count ("2000 troops"); a longer number phrase wins over a shorter one."""
-    items = [_Found(d.start, d.end, date=d) for d in dates]
+    ends = [d.end for d in dates]
+    beaten: set[int] = set()
+    items = []
     for q in quantities:
-        clash = next((d for d in dates if d.start < q.end and q.start < d.end), None)
+        index = bisect.bisect_right(ends, q.start)
+        clash = dates[index] if index < len(dates) and dates[index].start < q.end else None
         if clash is not None and not (clash.granularity == "year" and not clash.relative
                                       and _counts_something(text, q) and q.qualifier != "exact"):
             continue
         if clash is not None:
-            items = [i for i in items if i.date is not clash]
+            beaten.add(index)
         items.append(_Found(q.start, q.end, quantity=q))
+    items += [_Found(d.start, d.end, date=d) for index, d in enumerate(dates) if index not in beaten]
     items.sort(key=lambda i: (i.start, -(i.end - i.start)))
     kept: list[_Found] = []
     for item in items:
@@ -157,7 +176,7 @@ def _sentence_of(spans: list[Span], starts: list[int], offset: int) -> Span:
     return spans[index] if spans else Span(0, 0)
 
 
-def _to_claim(article: Article, item: _Found, sentence: Span, dates: list[DatePhrase], n: int) -> Claim | None:
+def _to_claim(article: Article, item: _Found, sentence: Span, dates: _Dates, n: int) -> Claim | None:
     text = article.text
     sentence_text = text[sentence.start:sentence.end]
     common = dict(id=f"{article.id}#{n + 1}", article=article.id, start=item.start, end=item.end,
@@ -179,7 +198,7 @@ def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> 
                  context=_context(text, phrase.start, phrase.end, sentence))
 
 
-def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: list[DatePhrase],
+def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates,
                     common: dict) -> Claim | None:
     text = article.text
     before = text[max(sentence.start, q.start - 40):q.start]
@@ -371,7 +390,7 @@ def _context(text: str, start: int, end: int, sentence: Span, subject: str = "")
     return " ".join(content_words(subject) + words)
 
 
-def _time_scope(article: Article, q: Quantity, sentence: Span, dates: list[DatePhrase]
+def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
                 ) -> tuple[str | None, str | None, str]:
     """When a figure holds: the nearest date in its clause, else in its sentence ("since X" runs to
     publication); "today", "now" or no date at all mean the publication date; else unknown."""
@@ -379,7 +398,7 @@ def _time_scope(article: Article, q: Quantity, sentence: Span, dates: list[DateP
     clause = _clause_span(text, q.start, q.end, sentence)
     published = article.published.isoformat() if article.published else None
     for scope in (clause, sentence):
-        in_scope = [d for d in dates if scope.start <= d.start < scope.end and d.low is not None]
+        in_scope = [d for d in dates.between(scope.start, scope.end) if d.low is not None]
         now = [m.start() + scope.start for m in NOW_RE.finditer(text[scope.start:scope.end])]
         if not in_scope and not now:
             continue

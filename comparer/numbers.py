@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from . import settings
 from .records import OPEN_HIGH
+from .scan import anchored_finditer, hits, register_anchor_words
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -68,6 +69,12 @@ NUMBER_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+NUMBER_WORDS = register_anchor_words((*UNITS, *TENS, *SCALES))
+"""With digits, what NUMBER_RE is anchored on."""
+VAGUE_WORDS = register_anchor_words(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "handful",
+                                    "dozen", "couple"))
+FRACTION_WORDS = register_anchor_words(FRACTIONS)
 
 VAGUE_RE = re.compile(
     r"""\b(?:
@@ -267,7 +274,7 @@ def find_numbers(text: str) -> list[Quantity]:
     [(4.0, 3.0, 5.0)]
     """
     found: list[Quantity] = []
-    matches = list(NUMBER_RE.finditer(text))
+    matches = list(anchored_finditer(NUMBER_RE, hits(text, NUMBER_WORDS, digits=True), text, before=4, after=64))
     skip_next = False
     for index, match in enumerate(matches):
         if skip_next:
@@ -343,7 +350,7 @@ def find_vague(text: str) -> list[Quantity]:
     [(20000, 20000, 99999)]
     """
     found = []
-    for match in VAGUE_RE.finditer(text):
+    for match in anchored_finditer(VAGUE_RE, hits(text, VAGUE_WORDS), text, before=24, after=24):
         phrase = re.sub(r"\s+", " ", match.group(0).lower())
         low, high = VAGUE[phrase]
         qualifier = "approx" if phrase == "a dozen" else "exact" if phrase == "a couple of" else "vague"
@@ -365,7 +372,7 @@ def find_fractions(text: str) -> list[Quantity]:
     []
     """
     found = []
-    for match in FRACTION_RE.finditer(text):
+    for match in anchored_finditer(FRACTION_RE, hits(text, FRACTION_WORDS), text, before=12, after=4):
         before = text[max(0, match.start() - 20):match.start()].lower()
         after = text[match.end():match.end() + 12].lower()
         count_word = (match.group("count") or "a").lower()
@@ -384,7 +391,7 @@ def find_fractions(text: str) -> list[Quantity]:
             low, high = hedge_bounds(value, qualifier)
         found.append(Quantity(hedge_start, match.end(), value, low, high, qualifier, "ratio", "share",
                               spelled=True))
-    for match in RATIO_RE.finditer(text):
+    for match in anchored_finditer(RATIO_RE, hits(text, NUMBER_WORDS, digits=True), text, before=2, after=40):
         num, den = (parse_number_words(g) if not g.isdigit() else float(g)
                     for g in (match.group("num"), match.group("den")))
         if num and den and num < den:
