@@ -10,16 +10,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from . import settings
 from .errors import InputError
 from .extract import extract
 from .group import group_facts
-from .judge import judge
+from .judge import Judge
 from .load import article_from_bytes, article_from_path, article_from_text
 from .match import candidate_pairs
 from .records import Article, Claim, Fact, Verdict
+from .stories import story_groups
+
+DUPLICATE_PREFIX = 5000
+"""Characters of each article compared when looking for duplicates."""
 
 
 @dataclass(frozen=True)
@@ -86,14 +91,19 @@ def extract_all(articles: list[Article]) -> list[Claim]:
     return [claim for article in articles for claim in extract(article)]
 
 
-def find_duplicates(articles: list[Article]) -> list[tuple[str, str]]:
-    """Pairs of articles that are the same text twice (so they are not reported as 100 agreements)."""
+def find_duplicates(articles: list[Article], groups: list[list[str]] | None = None) -> list[tuple[str, str]]:
+    """Pairs of articles that are the same text twice (so they are not reported as 100 agreements),
+    looked for within each story group."""
+    by_id = {a.id: a for a in articles}
     pairs = []
-    for i, a in enumerate(articles):
-        for b in articles[i + 1:]:
-            if a.text == b.text or (abs(len(a.text) - len(b.text)) < 0.1 * max(len(a.text), len(b.text), 1)
-                                    and fuzz.ratio(a.text[:20000], b.text[:20000])
-                                    >= settings.DUPLICATE_ARTICLE_SIMILARITY):
+    for group in groups or [[a.id for a in articles]]:
+        members = [by_id[i] for i in group]
+        heads = [a.text[:DUPLICATE_PREFIX] for a in members]
+        scores = process.cdist(heads, heads, scorer=fuzz.ratio, workers=-1,
+                               score_cutoff=settings.DUPLICATE_ARTICLE_SIMILARITY)
+        for i, j in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
+            a, b = members[int(i)], members[int(j)]
+            if abs(len(a.text) - len(b.text)) <= 0.1 * max(len(a.text), len(b.text)):
                 pairs.append((a.id, b.id))
     return pairs
 
@@ -103,21 +113,25 @@ def compare_articles(articles: list[Article], *, threshold: float = settings.MAT
                      kinds: tuple[str, ...] | None = None, claims: list[Claim] | None = None) -> Comparison:
     """Extract (unless claims are given), match, judge and group."""
     claims = extract_all(articles) if claims is None else claims
-    duplicates = find_duplicates(articles)
+    groups = story_groups(articles)
+    story_of = {article_id: index for index, group in enumerate(groups) for article_id in group}
+    duplicates = find_duplicates(articles, groups)
     notes = [f"{a} and {b} are the same article; they are not compared with each other" for a, b in duplicates]
+    if len(groups) > 1:
+        notes.append(f"{len(articles)} articles were grouped into {len(groups)} stories; claims are compared "
+                     "within a story")
     if len(articles) < 2:
         notes.append("only one article: there is nothing to compare it with, so there are no verdicts")
-    for article in articles:
-        if not any(c.article == article.id and c.section == "body" for c in claims):
-            notes.append(f"{article.id}: no claims with a number or a date were found")
+    with_claims = {c.article for c in claims if c.section == "body"}
+    notes += [f"{a.id}: no claims with a number or a date were found" for a in articles if a.id not in with_claims]
     comparable = [c for c in claims if kinds is None or c.kind in kinds]
     by_id = {c.id: c for c in claims}
     by_article = {a.id: a for a in articles}
     candidates = candidate_pairs(comparable, threshold=threshold,
                                  skip_articles=frozenset(frozenset(p) for p in duplicates),
-                                 anchor_slack={a.id: a.anchor_slack_days for a in articles})
-    verdicts = [judge(by_id[c.a], by_id[c.b], c.score, by_article, strict_threshold=strict_threshold)
-                for c in candidates]
+                                 anchor_slack={a.id: a.anchor_slack_days for a in articles}, story_of=story_of)
+    judge = Judge(by_article, strict_threshold=strict_threshold)
+    verdicts = [judge(by_id[c.a], by_id[c.b], c.score) for c in candidates]
     facts = group_facts(claims, verdicts)
     return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts), tuple(notes),
                       tuple(duplicates), {"threshold": threshold, "strict_threshold": strict_threshold,

@@ -41,6 +41,8 @@ ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all|its|their|his|h
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
+PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+)?((?:U\.S\.|[A-Z][\w’'-]*)"
+                             r"(?:\s+[A-Z][\w’'-]*)*)")
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
 CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
@@ -106,10 +108,11 @@ def extract(article: Article) -> list[Claim]:
 
 
 def _mark_time_scopes(claims: list[Claim]) -> list[Claim]:
-    """Flag the dates that give a figure in their sentence its time: two such dates that differ mean
-    two times of a measure, not two dates of one event."""
+    """Flag the dates that give a measured figure (a count, a sum, a percentage) in their sentence its
+    time: such a date is compared through the figure's verdict, not as an event of its own. A share
+    ("took a third of the country in 2014") is left out: its date is the date of an event."""
     scoped = {(c.sentence, c.time_start) for c in claims
-              if c.kind != "date" and c.time_basis == "explicit" and c.kind != "duration"}
+              if c.kind in ("count", "money", "percent") and c.time_basis == "explicit"}
     return [replace(c, scopes_figure=True) if c.kind == "date" and (c.sentence, c.low) in scoped else c
             for c in claims]
 
@@ -231,6 +234,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
             place = _PLACE_RE.match(text[noun_end:min(sentence.end, noun_end + 80)])
             if place:
                 subject_words = words + [place.group("prep"), place.group("obj")]
+            else:
+                subject_words = words + _place_before(text, q.start, sentence)
     elif kind == "duration":
         unit = unit or "months"
     elif q.spelled and kind == "count" and q.unit_hint == "" and q.qualifier != "vague" \
@@ -259,6 +264,13 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  context=_context(text, q.start, q.end, sentence, subject))
+
+
+def _place_before(text: str, start: int, sentence: Span) -> list[str]:
+    """A place named earlier in the clause ("In Gaza, 30 people were killed" -> ["in", "Gaza"])."""
+    clause = _clause_span(text, start, start, sentence)
+    found = PLACE_BEFORE_RE.findall(text[clause.start:start])
+    return ["in", found[-1]] if found else []
 
 
 def _of_phrase(text: str, end: int, sentence: Span) -> list[str]:

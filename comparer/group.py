@@ -15,24 +15,29 @@ def group_facts(claims: list[Claim], verdicts: list[Verdict]) -> list[Fact]:
 
     Overridden verdicts count as the user decided; a rejected match does not link its claims.
     """
-    parent: dict[str, str] = {}
+    live = [v for v in verdicts if effective(v) != "rejected"]
+    index: dict[str, int] = {}
+    for verdict in live:
+        index.setdefault(verdict.a, len(index))
+        index.setdefault(verdict.b, len(index))
+    parent = list(range(len(index)))
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
+    def find(x: int) -> int:
+        while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    live = [v for v in verdicts if effective(v) != "rejected"]
     for verdict in live:
-        parent[find(verdict.a)] = find(verdict.b)
-    members: dict[str, list[str]] = defaultdict(list)
-    for claim_id in sorted(parent):
-        members[find(claim_id)].append(claim_id)
+        parent[find(index[verdict.a])] = find(index[verdict.b])
+    names = sorted(index)
+    members: dict[int, list[str]] = defaultdict(list)
+    for claim_id in names:
+        members[find(index[claim_id])].append(claim_id)
     by_id = {c.id: c for c in claims}
-    verdicts_of: dict[str, list[str]] = defaultdict(list)
+    verdicts_of: dict[int, list[str]] = defaultdict(list)
     for verdict in live:
-        verdicts_of[find(verdict.a)].append(effective(verdict))
+        verdicts_of[find(index[verdict.a])].append(effective(verdict))
     facts = []
     for root, ids in members.items():
         status = _status(verdicts_of[root])

@@ -12,8 +12,9 @@ Every reason names the rule, both values with their bounds, and both time scopes
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from . import settings
 from .records import OPEN_HIGH, Article, Claim, Verdict
@@ -26,23 +27,40 @@ DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 
                      "minutes": 1 / 525600, "seconds": 1 / 31536000}
 
 
+class Judge:
+    """Judges the pairs of one comparison, describing each claim once however many pairs it is in."""
+
+    def __init__(self, articles: dict[str, Article], *, strict_threshold: float = settings.STRICT_MATCH_THRESHOLD):
+        self.articles = articles
+        self.strict_threshold = strict_threshold
+        self._described: dict[str, str] = {}
+
+    def describe(self, claim: Claim) -> str:
+        text = self._described.get(claim.id)
+        if text is None:
+            text = self._described[claim.id] = describe(claim)
+        return text
+
+    def __call__(self, a: Claim, b: Claim, score: float) -> Verdict:
+        """The verdict on two matched claims; the same whichever order they come in."""
+        first, second = (a, b) if a.id < b.id else (b, a)
+        both = f"{self.describe(first)}; {self.describe(second)}"
+        rules = _judge_dates if first.kind == "date" and second.kind == "date" else _judge_values
+        verdict, rule, discrepancy, reason = rules(first, second, score, self.articles, self.strict_threshold, both)
+        return Verdict(first.id, second.id, score, verdict, reason, rule, discrepancy)
+
+
 def judge(a: Claim, b: Claim, score: float, articles: dict[str, Article], *,
           strict_threshold: float = settings.STRICT_MATCH_THRESHOLD) -> Verdict:
     """The verdict on two matched claims; the same whichever order they come in."""
-    first, second = (a, b) if a.id < b.id else (b, a)
-    if first.kind == "date" and second.kind == "date":
-        verdict, rule, discrepancy, reason = _judge_dates(first, second, score, articles, strict_threshold)
-    else:
-        verdict, rule, discrepancy, reason = _judge_values(first, second, score, articles, strict_threshold)
-    return Verdict(first.id, second.id, score, verdict, reason, rule, discrepancy)
+    return Judge(articles, strict_threshold=strict_threshold)(a, b, score)
 
 
-def _judge_dates(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float
+def _judge_dates(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float, both: str
                  ) -> tuple[str, str, str, str]:
-    both = f"{describe(a)}; {describe(b)}"
     if a.low is None or b.low is None:
         return "unclear", "date unresolved", "", f"unclear: a date could not be resolved. {both}"
-    a_low, a_high, b_low, b_high = (date.fromisoformat(x) for x in (a.low, a.high, b.low, b.high))
+    a_low, a_high, b_low, b_high = map(_day, (a.low, a.high, b.low, b.high))
     if a_low <= b_high and b_low <= a_high:
         same = (a_low, a_high) == (b_low, b_high)
         discrepancy = "" if same else "granularity"
@@ -68,10 +86,9 @@ def _date_is_firm(claim: Claim, articles: dict[str, Article]) -> bool:
     return claim.time_basis == "publication date" and article is not None and article.anchor_is_reliable
 
 
-def _judge_values(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float
+def _judge_values(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float, both: str
                   ) -> tuple[str, str, str, str]:
     (a_low, a_high, a_value), (b_low, b_high, b_value) = comparable_bounds(a, b), comparable_bounds(b, a)
-    both = f"{describe(a)}; {describe(b)}"
     if a_low is None or b_low is None:
         return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
     if a_low <= b_high and b_low <= a_high:
@@ -129,15 +146,13 @@ def _rounds_to(precise: float, rounded: float) -> bool:
     >>> _rounds_to(7.15, 7.2), _rounds_to(94.5, 95), _rounds_to(103, 100), _rounds_to(2500, 5000)
     (True, True, True, False)
     """
-    if rounded == 0 or precise == rounded:
+    if rounded <= 0 or precise <= 0 or precise == rounded or abs(precise - rounded) > 0.5 * max(precise, rounded):
         return precise == rounded
-    exponent = Decimal(repr(float(rounded))).normalize().as_tuple().exponent
-    significant = Decimal(repr(float(rounded))).normalize().as_tuple().digits
-    if len(significant) > 2:
+    digits = f"{rounded:.6g}".split("e")[0].replace(".", "").strip("0")
+    if len(digits) > 2:
         return False
-    step = Decimal(1).scaleb(exponent)
-    return Decimal(repr(float(precise))).quantize(step, rounding=ROUND_HALF_UP) == \
-        Decimal(repr(float(rounded))).quantize(step, rounding=ROUND_HALF_UP)
+    step = 10 ** (math.floor(math.log10(rounded)) - len(digits) + 1)
+    return math.isclose(math.floor(precise / step + 0.5 + 1e-9) * step, rounded, rel_tol=1e-9)
 
 
 def _time_relation(a: Claim, b: Claim) -> str:
@@ -149,8 +164,12 @@ def _time_relation(a: Claim, b: Claim) -> str:
     return "same" if a_low <= b_high and b_low <= a_high else "different"
 
 
+_day = lru_cache(maxsize=8192)(date.fromisoformat)
+"""ISO text -> date, remembered: the same few dates recur across thousands of pairs."""
+
+
 def _period(claim: Claim) -> tuple[date, date]:
-    low, high = date.fromisoformat(claim.time_start), date.fromisoformat(claim.time_end or claim.time_start)
+    low, high = _day(claim.time_start), _day(claim.time_end or claim.time_start)  # cached: few distinct days
     if claim.time_basis == "publication date":
         return low - PUBLICATION_SLACK, high + PUBLICATION_SLACK
     return low, high

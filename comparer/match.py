@@ -20,9 +20,11 @@ disagree must match well.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -31,6 +33,8 @@ from . import settings
 from .normalize import EVENT_WORDS, content_words
 from .records import Claim
 from .units import unit_class, units_comparable
+
+PLACE_IN_SUBJECT_RE = re.compile(r"\b(?:in|at|across|inside)\s+((?:US|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 COMMON_WORD_SHARE = 0.25
 """A context word found in more than this share of a block's claims is left out of the string score."""
@@ -79,24 +83,33 @@ def block_key(claim: Claim) -> str:
 
 
 def subject_text(claim: Claim) -> str:
-    return " ".join(content_words(claim.subject)) or claim.unit
+    """A claim's subject as canonical words, the string its subject score is computed on."""
+    return _canonical_words(claim.subject) or claim.unit
+
+
+@lru_cache(maxsize=65536)
+def _canonical_words(text: str) -> str:
+    """Canonical words of a short text, remembered: subjects and places repeat across claims."""
+    return " ".join(content_words(text))
 
 
 def candidate_pairs(claims: list[Claim], *, threshold: float = settings.MATCH_THRESHOLD,
                     date_threshold: float = settings.DATE_MATCH_THRESHOLD,
                     skip_articles: frozenset[frozenset[str]] = frozenset(),
-                    anchor_slack: dict[str, int] | None = None) -> list[Candidate]:
+                    anchor_slack: dict[str, int] | None = None,
+                    story_of: dict[str, int] | None = None) -> list[Candidate]:
     """Pairs of body claims from different articles whose score reaches the threshold.
 
+    `story_of` maps article ids to the story they tell; claims of different stories are not compared.
     `skip_articles` holds pairs of article ids not to compare (duplicates of each other);
     `anchor_slack` how many days earlier than its printed date an article may have been written,
     for articles whose printed date is questioned (their relative dates may be that much earlier).
     """
-    anchor_slack = anchor_slack or {}
-    blocks: dict[str, list[Claim]] = defaultdict(list)
+    anchor_slack, story_of = anchor_slack or {}, story_of or {}
+    blocks: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.section == "body":
-            blocks[block_key(claim)].append(claim)
+            blocks[story_of.get(claim.article, 0), block_key(claim)].append(claim)
     vocabulary = WordStatistics.of([c for members in blocks.values() for c in members])
     found: list[Candidate] = []
     for members in blocks.values():
@@ -164,6 +177,26 @@ def compatible_periods(members: list[Claim], anchor_slack: dict[str, int]) -> np
     return overlap | unknown[:, None] | unknown[None, :]
 
 
+def places(claim: Claim) -> frozenset[str]:
+    """The places a figure's subject names ("US troops in Iraq" -> {"iraq"})."""
+    return frozenset(_canonical_words(p) for p in PLACE_IN_SUBJECT_RE.findall(claim.subject))
+
+
+def _place_conflicts(members: list[Claim]) -> np.ndarray:
+    """True where both figures name where they hold and the places differ: "deaths in Gaza" is not
+    "deaths in Lebanon", however alike the words around them."""
+    named = [places(c) for c in members]
+    columns = {p: i for i, p in enumerate({p for ps in named for p in ps})}
+    if not columns:
+        return np.zeros((len(members), len(members)), dtype=bool)
+    incidence = np.zeros((len(members), len(columns)), dtype=np.float32)
+    for row, found in enumerate(named):
+        for place in found:
+            incidence[row, columns[place]] = 1
+    has = incidence.any(axis=1)
+    return has[:, None] & has[None, :] & ((incidence @ incidence.T) == 0)
+
+
 def _shared_event(words: list[set[str]]) -> np.ndarray:
     """1 where two claims name the same kind of event ("invade", "kill", "election"), else 0."""
     kinds = sorted(EVENT_WORDS)
@@ -196,9 +229,9 @@ def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: fl
         scope = np.array([c.scopes_figure for c in members])
         either_scope = scope[:, None] | scope[None, :]
         strong = scores >= max(threshold, settings.STRICT_MATCH_THRESHOLD)
-        keep = np.where(compatible, scores >= date_threshold, strong & ~either_scope)
+        keep = np.where(compatible, scores >= date_threshold, strong) & ~either_scope
     else:
-        keep = scores >= threshold
+        keep = (scores >= threshold) & ~_place_conflicts(members)
         if block_key(members[0]) == "count:people":
             units = [c.unit for c in members]
             keep &= np.array([[units_comparable(a, b) for b in units] for a in units])

@@ -106,6 +106,10 @@ class Claim:
         "derived_value", "derived_low", "derived_high", "derived_unit",
     )
 
+    def __hash__(self) -> int:
+        """Cheap: claims are looked up in caches by the thousand, and these fields tell them apart."""
+        return hash((self.id, self.article, self.start, self.end))
+
     def to_dict(self) -> dict:
         """The claim as `extract --format jsonl` writes it (context left out)."""
         full = asdict(self)

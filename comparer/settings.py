@@ -34,6 +34,10 @@ HEDGE_TOLERANCE = 0.10
 NEAR_TOLERANCE = 0.15
 """How far below its number "nearly" / "almost" reaches (15%)."""
 
+STORY_MIN_ARTICLES = 60
+"""Up to this many articles are one story (a newsroom's comparison); a larger batch is first split
+into stories, and claims are only compared within a story."""
+
 DUPLICATE_ARTICLE_SIMILARITY = 95.0
 """Two articles whose texts are this similar (0-100) are the same article twice."""
 
