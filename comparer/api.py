@@ -6,6 +6,7 @@ exactly what `python -m comparer extract` / `compare --format json` write.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -91,10 +92,16 @@ def extract_all(articles: list[Article]) -> list[Claim]:
     return [claim for article in articles for claim in extract(article)]
 
 
-def find_duplicates(articles: list[Article], groups: list[list[str]] | None = None) -> list[tuple[str, str]]:
-    """Pairs of articles that are the same text twice (so they are not reported as 100 agreements),
-    looked for within each story group."""
+def find_duplicates(articles: list[Article], claims: list[Claim],
+                    groups: list[list[str]] | None = None) -> list[tuple[str, str]]:
+    """Pairs of articles that are the same article twice: nearly the same text, and exactly the same
+    figures (a copy whose numbers differ is a correction or an update, and is compared). Looked for
+    within each story group, so they are not reported as a hundred agreements."""
     by_id = {a.id: a for a in articles}
+    figures: dict[str, Counter] = defaultdict(Counter)
+    for claim in claims:
+        if claim.section == "body":
+            figures[claim.article][claim.quote, str(claim.value)] += 1
     pairs = []
     for group in groups or [[a.id for a in articles]]:
         members = [by_id[i] for i in group]
@@ -103,7 +110,8 @@ def find_duplicates(articles: list[Article], groups: list[list[str]] | None = No
                                score_cutoff=settings.DUPLICATE_ARTICLE_SIMILARITY)
         for i, j in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
             a, b = members[int(i)], members[int(j)]
-            if abs(len(a.text) - len(b.text)) <= 0.1 * max(len(a.text), len(b.text)):
+            if abs(len(a.text) - len(b.text)) <= 0.1 * max(len(a.text), len(b.text)) \
+                    and figures[a.id] == figures[b.id]:
                 pairs.append((a.id, b.id))
     return pairs
 
@@ -115,7 +123,7 @@ def compare_articles(articles: list[Article], *, threshold: float = settings.MAT
     claims = extract_all(articles) if claims is None else claims
     groups = story_groups(articles)
     story_of = {article_id: index for index, group in enumerate(groups) for article_id in group}
-    duplicates = find_duplicates(articles, groups)
+    duplicates = find_duplicates(articles, claims, groups)
     notes = [f"{a} and {b} are the same article; they are not compared with each other" for a, b in duplicates]
     if len(groups) > 1:
         notes.append(f"{len(articles)} articles were grouped into {len(groups)} stories; claims are compared "

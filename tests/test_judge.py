@@ -1,0 +1,63 @@
+"""Verdict rules: pairs of phrases, each in its own dated article, and the verdict they must get.
+Rows written by hand from the rules in comparer/judge.py's docstring."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comparer.api import compare_texts
+from comparer.match import candidate_pairs
+from comparer.pairs import pair_verdict
+
+# text a, published a, text b, published b, expected verdict
+ROWS = [
+    ("Some 2,500 US troops remain in Iraq.", "2025-02-20", "About 2,400 US troops remain in Iraq.", "2025-02-22",
+     "agree"),
+    ("5,000 US troops were in Iraq in 2020.", "2020-10-01", "2,500 US troops were in Iraq in 2025.", "2025-02-20",
+     "differs_in_time"),
+    ("Today 5,000 US troops are in Iraq.", "2025-02-20", "Today 2,500 US troops are in Iraq.", "2025-02-21",
+     "contradict"),
+    ("The bridge opened in 1937.", "2020-01-01", "The bridge opened in May 1937.", "2020-01-02", "agree"),
+    ("The treaty was signed in 1992.", "2020-01-01", "The treaty was signed in 1994.", "2020-01-02", "contradict"),
+    ("Turnout was 61.5 percent in the 2022 election.", "2022-11-01", "Turnout was 62 percent in the 2022 election.",
+     "2022-11-02", "agree"),
+    ("More than 500 people died in the 2019 protests.", "2020-01-01",
+     "In the 2019 protests 650 people died.", "2020-02-01", "agree"),
+    ("The fire came within 200 metres of the school on Friday.", "2022-08-05",
+     "On Friday the fire came within 2 kilometres of the school.", "2022-08-05", "contradict"),
+    ("The factory closed in 2008.", "2019-01-01", "The mayor was elected in 2008.", "2019-01-01", "none"),
+]
+
+
+@pytest.mark.parametrize(("a", "published_a", "b", "published_b", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_verdict(a, published_a, b, published_b, expected):
+    assert pair_verdict(a, b, published_a, published_b) == expected
+
+
+def test_every_verdict_explains_itself():
+    result = compare_texts({"a.txt": "Title one\n\nToday 5,000 US troops are in Iraq.",
+                            "b.txt": "Title two\n\nToday 2,500 US troops are in Iraq."},
+                           published={"a.txt": "2025-02-20", "b.txt": "2025-02-21"})
+    reason = result.verdicts[0].reason
+    for part in ('"5,000"', '"2,500"', "[5,000 to 5,000]", "[2,500 to 2,500]", "2025-02-20", "2025-02-21",
+                 "contradict ("):
+        assert part in reason
+
+
+SENTENCES = st.sampled_from(["Some 2,500 US troops remain in Iraq.", "In 2020 there were 5,000 troops in Iraq.",
+                             "The treaty was signed in 1992.", "Over 100 attacks hit US forces in Syria.",
+                             "Turnout was 61.5 percent.", "Nearly 150 drones were launched in 2024."])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(SENTENCES, min_size=2, max_size=5))
+def test_a_claim_never_matches_itself_or_its_own_article(sentences):
+    texts = {f"{i}.txt": f"Title {i}\n\n{s}" for i, s in enumerate(sentences)}
+    result = compare_texts(texts)
+    by_id = {c.id: c for c in result.claims}
+    for pair in candidate_pairs(list(result.claims)):
+        assert pair.a != pair.b
+        assert by_id[pair.a].article != by_id[pair.b].article
+        assert 0 <= pair.score <= 100
