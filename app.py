@@ -11,6 +11,7 @@ from comparer import settings
 from comparer.api import compare_articles, extract_all
 from comparer.errors import InputError
 from comparer.export import table_csv, to_json, to_xlsx
+from comparer.fetch import fetch
 from comparer.load import article_from_bytes
 from comparer.tables import all_tables
 
@@ -32,6 +33,15 @@ def load_inputs(named_bytes: tuple[tuple[str, bytes], ...]):
     return articles, failures
 
 
+@st.cache_data(show_spinner="Fetching…", ttl=3600)
+def fetched(url: str) -> bytes | str:
+    """The page's bytes, or the reason it could not be fetched; cached for the session's hour."""
+    try:
+        return fetch(url).content
+    except InputError as error:
+        return str(error)
+
+
 @st.cache_data(show_spinner=False)
 def cached_claims(articles):
     return extract_all(articles)
@@ -45,10 +55,18 @@ def cached_comparison(articles, claims, threshold: float, kinds: tuple[str, ...]
 def gather_inputs() -> tuple[tuple[str, bytes], ...]:
     st.sidebar.header("Articles")
     use_seeds = st.sidebar.checkbox("Include the sample articles", value=True, key="use_seeds")
-    uploads = st.sidebar.file_uploader("Upload articles (.txt, .md)", type=["txt", "md", "markdown"],
+    uploads = st.sidebar.file_uploader("Upload articles", type=["txt", "md", "markdown", "html", "htm", "pdf", "docx"],
                                        accept_multiple_files=True, key="uploads")
     pasted = st.sidebar.text_area("…or paste an article", key="pasted", height=120)
+    urls = st.sidebar.text_area("…or give web addresses (one per line)", key="urls", height=80,
+                                value="\n".join(st.query_params.get_all("url")))
     named = [(p.name, p.read_bytes()) for p in SEEDS] if use_seeds else []
+    for url in filter(None, (line.strip() for line in urls.splitlines())):
+        content = fetched(url)
+        if isinstance(content, bytes):
+            named.append((url, content))
+        else:
+            st.error(f"Skipped {content}")
     named += [(u.name, u.getvalue()) for u in uploads or []]
     if pasted.strip():
         named.append(("pasted.txt", pasted.encode("utf-8")))

@@ -19,7 +19,7 @@ from .errors import InputError
 from .extract import extract
 from .group import group_facts
 from .judge import Judge
-from .load import article_from_bytes, article_from_path, article_from_text
+from .load import article_from_bytes, article_from_source, article_from_text
 from .match import candidate_pairs
 from .records import Article, Claim, Fact, Verdict
 from .stories import story_groups
@@ -63,12 +63,12 @@ def article_summary(article: Article) -> dict:
     }
 
 
-def load_articles(paths: list[str | Path], *, published: date | None = None) -> tuple[list[Article], list[str]]:
-    """Articles from paths; inputs that fail are listed as "<input>: <reason>", the others still load."""
+def load_articles(sources: list[str | Path], *, published: date | None = None) -> tuple[list[Article], list[str]]:
+    """Articles from paths or URLs; inputs that fail are listed as "<input>: <reason>", the others still load."""
     articles, failures = [], []
-    for path in paths:
+    for source in sources:
         try:
-            articles.append(article_from_path(path, published=published))
+            articles.append(article_from_source(source, published=published))
         except InputError as error:
             failures.append(str(error))
     return articles, failures

@@ -1,4 +1,5 @@
-"""Bytes, pasted text or paths -> Article. The only module that reads files.
+"""Bytes, pasted text, paths or URLs -> Article. The only module that reads files (the network is
+reached through `fetch`).
 
 Decoding is stated, never guessed silently: UTF-8 (with or without BOM), UTF-16 with a BOM,
 then cp1252 as the fallback for old Windows files. Content decides the type, not the name:
@@ -13,7 +14,9 @@ from pathlib import Path
 
 from . import settings
 from .dating import choose_publication_date
-from .errors import BinaryInput, EmptyInput, MissingInput, TooLarge, Undecodable
+from .errors import BinaryInput, EmptyInput, InputError, MissingInput, TooLarge, Undecodable
+from .fetch import fetch
+from .formats import Document, docx_document, html_document, pdf_document, sniff
 from .metadata import read_header
 from .records import Article, Region
 from .segment import excluded_regions, lines
@@ -49,8 +52,10 @@ def decode(raw: bytes, name: str = "input") -> tuple[str, str]:
     if len(raw) > settings.MAX_FILE_BYTES:
         raise TooLarge(f"{name}: {len(raw) / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
                        "file size limit (settings.MAX_FILE_BYTES)")
-    if not raw.strip():
+    if not raw:
         raise EmptyInput(f"{name}: the file is empty")
+    if not raw.strip():
+        raise EmptyInput(f"{name}: the file holds only whitespace")
     text, encoding = _decode_bytes(raw, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -94,8 +99,9 @@ def _strict(raw: bytes, encoding: str, name: str) -> str:
 
 
 def article_from_text(name: str, text: str, *, published: date | None = None, url: str = "",
-                      source_kind: str = "text", encoding: str = "") -> Article:
-    """An Article from decoded text: header fields, excluded regions and the publication date."""
+                      source_kind: str = "text", encoding: str = "", document: Document | None = None) -> Article:
+    """An Article from decoded text: header fields, excluded regions and the publication date.
+    `document` carries what a richer format said (a web page's title, author, site and date)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     header = read_header(text)
     excluded = excluded_regions(text)
@@ -103,20 +109,67 @@ def article_from_text(name: str, text: str, *, published: date | None = None, ur
         line = lines(text)[header.printed_date_line]
         excluded = tuple(sorted((*excluded, Region(line.start, line.end, "dateline: the printed publication date")),
                                 key=lambda r: r.start))
-    choice = choose_publication_date(text, excluded, header, user_date=published)
-    note = "; ".join(filter(None, [choice.note, encoding and f"decoded as {encoding}"]))
-    return Article(id=name, text=text, title=header.title, outlet=header.outlet, author=header.author,
-                   url=url, published=choice.published, published_basis=choice.basis, published_note=note,
+    from_page = document is not None and document.kind == "html" and document.published is not None
+    choice = choose_publication_date(text, excluded, header, user_date=published,
+                                     metadata_date=document.published if from_page else None)
+    notes = [choice.note, encoding and f"decoded as {encoding}"]
+    if from_page:
+        notes.insert(0, f"the page's metadata ({document.published_field}) says {document.published.isoformat()}")
+    elif document is not None and document.published is not None:
+        notes.append(f"the file says it was created on {document.published.isoformat()} ({document.published_field}); "
+                     "a file's creation date is not taken as its publication date")
+    found = document or Document(text)
+    return Article(id=name, text=text, title=found.title or header.title, outlet=found.outlet or header.outlet,
+                   author=found.author or header.author, url=url, published=choice.published,
+                   published_basis=choice.basis, published_note="; ".join(filter(None, notes)),
                    printed_date=header.printed_date, earliest_written=choice.earliest, excluded=excluded,
                    source_kind=source_kind)
 
 
-def article_from_bytes(name: str, raw: bytes, *, published: date | None = None) -> Article:
-    """An Article from raw file bytes (plain text or Markdown)."""
-    text, encoding = decode(raw, name)
-    kind = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
-    return article_from_text(name, text, published=published, source_kind=kind, encoding=encoding)
+def article_from_bytes(name: str, raw: bytes, *, published: date | None = None, url: str = "") -> Article:
+    """An Article from raw bytes of any supported format, told apart by content, not by name:
+    a web page saved as .txt is read as HTML, an image renamed .txt is refused."""
+    if len(raw) > settings.MAX_FILE_BYTES:
+        raise TooLarge(f"{name}: {len(raw) / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
+                       "file size limit (settings.MAX_FILE_BYTES)")
+    kind = sniff(raw)
+    try:
+        if kind == "pdf":
+            document = pdf_document(raw)
+        elif kind == "docx":
+            document = docx_document(raw)
+        elif kind == "zip":
+            raise BinaryInput("this is a ZIP archive, not an article")
+        else:
+            text, encoding = decode(raw, name)
+            if kind == "text":
+                source = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
+                return article_from_text(name, text, published=published, url=url, source_kind=source,
+                                         encoding=encoding)
+            document = html_document(text)
+    except InputError as error:
+        message = str(error)
+        raise type(error)(message if message.startswith(name) else f"{name}: {message}") from None
+    if len(document.text) > settings.MAX_TEXT_CHARS:
+        raise TooLarge(f"{name}: {len(document.text):,} characters is over the {settings.MAX_TEXT_CHARS:,} "
+                       "character limit per article (settings.MAX_TEXT_CHARS)")
+    return article_from_text(name, document.text, published=published, url=url, source_kind=document.kind,
+                             document=document)
 
 
 def article_from_path(path: str | Path, *, published: date | None = None) -> Article:
     return article_from_bytes(Path(path).name, read_path(path), published=published)
+
+
+def article_from_url(url: str, *, published: date | None = None, allow_private: bool = False) -> Article:
+    """An Article from a web address (see `fetch` for what is refused and why)."""
+    fetched = fetch(url, allow_private=allow_private)
+    return article_from_bytes(url, fetched.content, published=published, url=fetched.url)
+
+
+def article_from_source(source: str | Path, *, published: date | None = None) -> Article:
+    """A path or an http(s) URL; anything with a scheme is treated as a URL (and refused unless http/https)."""
+    text = str(source)
+    if "://" in text[:12]:
+        return article_from_url(text, published=published)
+    return article_from_path(source, published=published)

@@ -16,6 +16,12 @@ MAX_ARTICLES = 200
 MAX_TEXT_CHARS = 2_000_000
 """Longest article text kept after decoding (characters)."""
 
+FETCH_TIMEOUT_SECONDS = 15.0
+"""How long a URL may take to answer (read timeout; connecting gets at most 5 s)."""
+
+MAX_REDIRECTS = 5
+"""Redirects followed when fetching a URL; each hop is checked like the first."""
+
 # -- matching and judging ------------------------------------------------------------------
 MATCH_THRESHOLD = 45.0
 """Default similarity (0-100) of two claims' subjects and context for them to be compared."""

@@ -15,7 +15,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
 BAD_INPUTS = [
     ("empty.txt", b"", EmptyInput, "empty"),
-    ("blank.txt", b"  \n\t \n", EmptyInput, "empty"),
+    ("blank.txt", b"  \n\t \n", EmptyInput, "whitespace"),
     ("image.txt", PNG, BinaryInput, "PNG"),
     ("nul.txt", b"abc\x00def" * 10, BinaryInput, "binary"),
     ("bad-utf16.txt", b"\xff\xfe" + b"\x00\xd8", Undecodable, "utf-16"),

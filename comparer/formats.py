@@ -1,0 +1,191 @@
+"""Web pages, PDFs and Word files -> plain text and the metadata they carry. Pure: bytes in, text out.
+
+HTML goes through trafilatura with reader comments left out (it keeps them unless told not to).
+Its publication date is not trusted: with no date in the page's metadata, trafilatura and
+htmldate fall back on the day the page was rendered, the masthead's "today". So the date is
+read here, only from metadata (article:published_time, JSON-LD datePublished, <time datetime>),
+with the field it came from, and is left unknown otherwise.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import BinaryInput, EmptyInput, InputError
+
+HTML_SNIFF_RE = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<article|<div|<p>)",
+    re.IGNORECASE | re.DOTALL)
+MIN_PAGE_WORDS = 5
+"""Fewer words than this taken out of a page is navigation residue ("Home"), not an article."""
+META_DATE_NAMES = (
+    "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
+    "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "article.published", "published_time", "citation_publication_date",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text taken out of a richer format, with what the format said about it."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    outlet: str = ""
+    published: date | None = None
+    published_field: str = ""
+    """Where the date was read ("article:published_time", "JSON-LD datePublished", "PDF creation date")."""
+    kind: str = "text"
+
+
+def sniff(raw: bytes) -> str:
+    """The format of some bytes by their content: "pdf", "docx", "html" or "text".
+
+    >>> sniff(b"%PDF-1.7"), sniff(b"  <!DOCTYPE html><p>x"), sniff(b"Plain words"), sniff(b"<p>Hi</p>")
+    ('pdf', 'html', 'text', 'html')
+    """
+    head = raw[:4096]
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if b"word/" in raw[:200_000] else "zip"
+    stripped = head.lstrip(b"\xef\xbb\xbf")
+    if HTML_SNIFF_RE.match(stripped):
+        return "html"
+    return "text"
+
+
+def html_document(html: str) -> Document:
+    """Main text and metadata of a web page; navigation, related links and comments left out."""
+    import trafilatura
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+                                                include_tables=True, deduplicate=True)
+    text = (getattr(extracted, "text", None) or "") if extracted is not None else ""
+    if len(text.split()) < MIN_PAGE_WORDS:
+        raise EmptyInput("no article text found in the page")
+    published, field = metadata_date(html)
+    return Document(text=text, title=getattr(extracted, "title", "") or "",
+                    author=getattr(extracted, "author", "") or "", outlet=getattr(extracted, "sitename", "") or "",
+                    published=published, published_field=field, kind="html")
+
+
+def metadata_date(html: str) -> tuple[date | None, str]:
+    """The publication date a page's metadata states, and the field it came from; (None, "") if none.
+
+    >>> metadata_date('<meta property="article:published_time" content="2024-01-29T10:00:00Z">')
+    (datetime.date(2024, 1, 29), 'article:published_time')
+    >>> metadata_date('<script type="application/ld+json">{"datePublished": "2020-10-22"}</script>')
+    (datetime.date(2020, 10, 22), 'JSON-LD datePublished')
+    >>> metadata_date('<p>Today is Thursday, Oct 23, 2025</p>')
+    (None, '')
+    """
+    for match in re.finditer(r"<meta\b[^>]*>", html[:200_000], re.IGNORECASE):
+        tag = match.group(0)
+        name = re.search(r"(?:property|name|itemprop)\s*=\s*[\"']([^\"']+)", tag, re.IGNORECASE)
+        content = re.search(r"content\s*=\s*[\"']([^\"']+)", tag, re.IGNORECASE)
+        if name and content and name.group(1).lower() in META_DATE_NAMES:
+            found = _iso_day(content.group(1))
+            if found:
+                return found, name.group(1)
+    for match in re.finditer(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html[:500_000],
+                             re.IGNORECASE | re.DOTALL):
+        found = _json_ld_date(match.group(1))
+        if found:
+            return found, "JSON-LD datePublished"
+    time_tag = re.search(r"<time\b[^>]*datetime\s*=\s*[\"']([^\"']+)", html[:500_000], re.IGNORECASE)
+    if time_tag and _iso_day(time_tag.group(1)):
+        return _iso_day(time_tag.group(1)), "<time datetime>"
+    return None, ""
+
+
+def _json_ld_date(payload: str) -> date | None:
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "datePublished" in item and isinstance(item["datePublished"], str):
+                return _iso_day(item["datePublished"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def _iso_day(text: str) -> date | None:
+    found = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
+    if not found:
+        return None
+    try:
+        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return None
+
+
+def pdf_document(raw: bytes) -> Document:
+    """The text layer of a PDF, lines joined back into paragraphs."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as error:
+        raise InputError(f"not a readable PDF ({type(error).__name__})") from None
+    text = "\n\n".join(_paragraphs_of_pdf_page(page) for page in pages if page.strip())
+    if not text.strip():
+        raise EmptyInput("the PDF has no text layer (scanned?)")
+    created = getattr(info, "creation_date", None)
+    return Document(text=text, title=str(getattr(info, "title", "") or ""),
+                    author=str(getattr(info, "author", "") or ""),
+                    published=created.date() if created else None,
+                    published_field="PDF creation date" if created else "", kind="pdf")
+
+
+def _paragraphs_of_pdf_page(page: str) -> str:
+    """PDF text comes as wrapped lines: a line that does not end a sentence continues on the next;
+    a word hyphenated at a line end is joined."""
+    lines = [line.rstrip() for line in page.splitlines()]
+    joined: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if joined and joined[-1] != "":
+                joined.append("")
+            continue
+        if joined and joined[-1] and not re.search(r"[.!?:\"”’)]$", joined[-1]):
+            joined[-1] = joined[-1][:-1] + line.lstrip() if joined[-1].endswith("-") else \
+                f"{joined[-1]} {line.lstrip()}"
+        else:
+            joined.append(line.strip())
+    return "\n".join(part for part in joined if part)
+
+
+def docx_document(raw: bytes) -> Document:
+    """Paragraph text of a Word file, and its core properties."""
+    from docx import Document as WordDocument
+
+    try:
+        word = WordDocument(io.BytesIO(raw))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise BinaryInput(f"not a readable Word file ({type(error).__name__})") from None
+    text = "\n".join(p.text for p in word.paragraphs if p.text.strip())
+    if not text.strip():
+        raise EmptyInput("the Word file has no text")
+    props = word.core_properties
+    return Document(text=text, title=props.title or "", author=props.author or "",
+                    published=props.created.date() if props.created else None,
+                    published_field="Word file creation date" if props.created else "", kind="docx")
