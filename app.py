@@ -71,9 +71,9 @@ def gather_inputs() -> tuple[tuple[str, bytes], ...]:
     if pasted.strip():
         named.append(("pasted.txt", pasted.encode("utf-8")))
     if len(named) > settings.MAX_ARTICLES:
+        left_out = ", ".join(name for name, _ in named[settings.MAX_ARTICLES:])
         st.error(f"{len(named)} articles is more than the page compares at once (settings.MAX_ARTICLES = "
-                 f"{settings.MAX_ARTICLES}); these were left out: {', '.join(n for n, _ in named[settings.MAX_ARTICLES:])}. "
-                 "The command line has no such limit.")
+                 f"{settings.MAX_ARTICLES}); these were left out: {left_out}. The command line has no such limit.")
     return tuple(named[: settings.MAX_ARTICLES])
 
 
