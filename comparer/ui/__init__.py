@@ -1,0 +1,1 @@
+"""Page helpers that turn records into escaped HTML for the Streamlit page; no logic of the pipeline."""
