@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -133,7 +134,7 @@ def load_all(named: list[tuple[str, bytes]]):
     return articles, failures
 
 
-def overview(comparison: Comparison, tables) -> None:
+def overview(comparison: Comparison, tables, heatmap) -> None:
     verdicts = tables["verdicts"]["verdict"].value_counts()
     cols = st.columns(6)
     cols[0].metric("Articles", len(comparison.articles))
@@ -143,7 +144,7 @@ def overview(comparison: Comparison, tables) -> None:
     cols[4].metric("Contradict", int(verdicts.get("contradict", 0)))
     cols[5].metric("Differ in time", int(verdicts.get("differs_in_time", 0)))
     if len(comparison.articles) > 1:
-        st.plotly_chart(agreement_heatmap(comparison), key="heatmap")
+        st.plotly_chart(heatmap, key="heatmap")
     st.caption("Publication dates decide how \"last month\" is read. Correct one in the table and the comparison "
                "updates.")
     shown = tables["articles"][["id", "title", "outlet", "author", "published", "published_basis", "published_note",
@@ -223,33 +224,45 @@ def claims_view(tables) -> None:
     })
 
 
-def downloads(comparison: Comparison, tables, named: list[tuple[str, bytes]]) -> None:
+def downloads(comparison: Comparison, tables, figures: dict) -> None:
+    """Every file is made when its button is pressed (deferred), so the page stays quick."""
     st.caption("Every download includes your decisions (columns override and note).")
     cols = st.columns(4)
     for index, (name, frame) in enumerate(tables.items()):
-        cols[index % 4].download_button(f"{name}.csv", table_csv(frame), file_name=f"{name}.csv", mime="text/csv",
-                                        key=f"download_{name}")
-    st.download_button("comparison.xlsx (one sheet per table)", to_xlsx(comparison), file_name="comparison.xlsx",
-                       key="download_xlsx", mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    st.download_button("comparison.json (everything)", to_json(comparison), file_name="comparison.json",
+        cols[index % 4].download_button(f"{name}.csv", lambda frame=frame: table_csv(frame), file_name=f"{name}.csv",
+                                        mime="text/csv", key=f"download_{name}")
+    st.download_button("comparison.xlsx (one sheet per table)", lambda: to_xlsx(comparison),
+                       file_name="comparison.xlsx", key="download_xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    st.download_button("comparison.json (everything)", lambda: to_json(comparison), file_name="comparison.json",
                        mime="application/json", key="download_json")
     sources = {a.id: a.text for a in comparison.articles}
-    st.download_button("comparison file (reopens this view)", to_comparison_file(
-        comparison, sources, user_dates=st.session_state.get("dates", {}),
-        decisions=[d.to_dict() for d in st.session_state.get("decisions", [])]),
-        file_name="claim-comparison.json", mime="application/json", key="download_reopen")
-    for name, figure in (("heatmap", agreement_heatmap(comparison)), ("timeline", timeline(comparison))):
+    dates = dict(st.session_state.get("dates", {}))
+    decisions = [d.to_dict() for d in st.session_state.get("decisions", [])]
+    st.download_button("comparison file (reopens this view)",
+                       lambda: to_comparison_file(comparison, sources, user_dates=dates, decisions=decisions),
+                       file_name="claim-comparison.json", mime="application/json", key="download_reopen")
+    png_ready = png_export_available()
+    for name, figure in figures.items():
         cols = st.columns(2)
-        cols[0].download_button(f"{name}.html", figure.to_html(include_plotlyjs="cdn"), file_name=f"{name}.html",
-                                mime="text/html", key=f"download_{name}_html")
-        try:
-            png = figure.to_image(format="png")
-        except Exception as error:  # noqa: BLE001 - kaleido needs a browser on the server; say so instead
-            cols[1].caption(f"{name}.png is not available here ({type(error).__name__}: PNG export needs "
-                            "kaleido and a Chrome/Chromium on the server); the HTML chart has a camera button.")
+        cols[0].download_button(f"{name}.html", lambda figure=figure: figure.to_html(include_plotlyjs="cdn"),
+                                file_name=f"{name}.html", mime="text/html", key=f"download_{name}_html")
+        if png_ready:
+            cols[1].download_button(f"{name}.png", lambda figure=figure: figure.to_image(format="png"),
+                                    file_name=f"{name}.png", mime="image/png", key=f"download_{name}_png")
         else:
-            cols[1].download_button(f"{name}.png", png, file_name=f"{name}.png", mime="image/png",
-                                    key=f"download_{name}_png")
+            cols[1].caption(f"{name}.png is not available here: PNG export needs kaleido and a Chrome or Chromium "
+                            "on the server. The HTML chart has a camera button that saves a PNG.")
+
+
+@st.cache_resource
+def png_export_available() -> bool:
+    """Whether kaleido can draw PNGs here: it is installed and finds a Chrome or Chromium."""
+    try:
+        import kaleido  # noqa: F401
+    except ImportError:
+        return False
+    return any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome", "chrome"))
 
 
 def main() -> None:
@@ -275,15 +288,16 @@ def main() -> None:
     for note in comparison.notes:
         st.caption(f"Note: {note}")
     tables = all_tables(comparison)
+    figures = {"heatmap": agreement_heatmap(comparison), "timeline": timeline(comparison)}
     tabs = st.tabs(["Overview", "Side by side", "Claims", "Timeline", "Article", "Downloads"])
     with tabs[0]:
-        overview(comparison, tables)
+        overview(comparison, tables, figures["heatmap"])
     with tabs[1]:
         side_by_side(comparison)
     with tabs[2]:
         claims_view(tables)
     with tabs[3]:
-        st.plotly_chart(timeline(comparison), key="timeline")
+        st.plotly_chart(figures["timeline"], key="timeline")
     with tabs[4]:
         chosen = st.selectbox("Article", [a.id for a in comparison.articles], key="article_choice")
         article = next(a for a in comparison.articles if a.id == chosen)
@@ -293,7 +307,7 @@ def main() -> None:
         st.markdown(article_html(article, [c for c in comparison.claims if c.article == article.id]),
                     unsafe_allow_html=True)
     with tabs[5]:
-        downloads(comparison, tables, named)
+        downloads(comparison, tables, figures)
 
 
 main()
