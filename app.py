@@ -21,6 +21,10 @@ from comparer.ui.render import article_html, fact_card, sorted_facts
 
 SEEDS = sorted((Path(__file__).resolve().parent / "seeds").glob("*.txt"))
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx"]
+FACTS_PER_PAGE = 40
+"""Fact rows shown at once in the side-by-side view; the rest are a page away."""
+EAGER_WORKBOOK_CLAIMS = 500
+"""Up to this many claims the Excel workbook is made with the page; above, when asked for."""
 KINDS = ["count", "money", "percent", "ratio", "distance", "duration", "date"]
 
 st.set_page_config(page_title="Claim Comparer", layout="wide")
@@ -172,7 +176,7 @@ def side_by_side(comparison: Comparison) -> None:
     chosen = cols[2].multiselect("Article", articles, key="filter_article")
     text = cols[3].text_input("Search", key="filter_text").strip().lower()
     claims = {c.id: c for c in comparison.claims}
-    shown = 0
+    kept = []
     for fact in sorted_facts(list(comparison.facts)):
         members = [claims[i] for i in fact.claims if i in claims]
         if statuses and fact.status not in statuses or kinds and not any(c.kind in kinds for c in members):
@@ -181,10 +185,14 @@ def side_by_side(comparison: Comparison) -> None:
             continue
         if text and text not in fact.label.lower() and not any(text in c.sentence.lower() for c in members):
             continue
-        st.markdown(fact_card(fact, comparison, articles), unsafe_allow_html=True)
-        shown += 1
-    if not shown:
+        kept.append(fact)
+    if not kept:
         st.info("No matched facts" + (" with these filters." if statuses or kinds or chosen or text else "."))
+    pages = max(1, -(-len(kept) // FACTS_PER_PAGE))
+    page = st.number_input(f"Page (of {pages}; {len(kept)} facts, {FACTS_PER_PAGE} a page)", 1, pages, 1,
+                           key="facts_page") if pages > 1 else 1
+    for fact in kept[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]:
+        st.markdown(fact_card(fact, comparison, articles), unsafe_allow_html=True)
     review(comparison)
 
 
@@ -225,34 +233,39 @@ def claims_view(tables) -> None:
 
 
 def downloads(comparison: Comparison, tables, figures: dict) -> None:
-    """Every file is made when its button is pressed (deferred), so the page stays quick."""
+    """Files are made with the page (they take milliseconds); a PNG, which starts a headless browser on
+    the server, only when asked for."""
     st.caption("Every download includes your decisions (columns override and note).")
     cols = st.columns(4)
     for index, (name, frame) in enumerate(tables.items()):
-        cols[index % 4].download_button(f"{name}.csv", lambda frame=frame: table_csv(frame), file_name=f"{name}.csv",
-                                        mime="text/csv", key=f"download_{name}")
-    st.download_button("comparison.xlsx (one sheet per table)", lambda: to_xlsx(comparison),
-                       file_name="comparison.xlsx", key="download_xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    st.download_button("comparison.json (everything)", lambda: to_json(comparison), file_name="comparison.json",
+        cols[index % 4].download_button(f"{name}.csv", table_csv(frame), file_name=f"{name}.csv", mime="text/csv",
+                                        key=f"download_{name}")
+    small = len(comparison.claims) <= EAGER_WORKBOOK_CLAIMS
+    if small or st.toggle("Prepare the Excel workbook", key="prepare_xlsx",
+                          help="A large comparison takes a few seconds to write as a workbook."):
+        st.download_button("comparison.xlsx (one sheet per table)", to_xlsx(comparison),
+                           file_name="comparison.xlsx", key="download_xlsx",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    st.download_button("comparison.json (everything)", to_json(comparison), file_name="comparison.json",
                        mime="application/json", key="download_json")
     sources = {a.id: a.text for a in comparison.articles}
     dates = dict(st.session_state.get("dates", {}))
     decisions = [d.to_dict() for d in st.session_state.get("decisions", [])]
     st.download_button("comparison file (reopens this view)",
-                       lambda: to_comparison_file(comparison, sources, user_dates=dates, decisions=decisions),
+                       to_comparison_file(comparison, sources, user_dates=dates, decisions=decisions),
                        file_name="claim-comparison.json", mime="application/json", key="download_reopen")
     png_ready = png_export_available()
     for name, figure in figures.items():
         cols = st.columns(2)
-        cols[0].download_button(f"{name}.html", lambda figure=figure: figure.to_html(include_plotlyjs="cdn"),
-                                file_name=f"{name}.html", mime="text/html", key=f"download_{name}_html")
-        if png_ready:
-            cols[1].download_button(f"{name}.png", lambda figure=figure: figure.to_image(format="png"),
-                                    file_name=f"{name}.png", mime="image/png", key=f"download_{name}_png")
-        else:
+        cols[0].download_button(f"{name}.html", figure.to_html(include_plotlyjs="cdn"), file_name=f"{name}.html",
+                                mime="text/html", key=f"download_{name}_html")
+        if not png_ready:
             cols[1].caption(f"{name}.png is not available here: PNG export needs kaleido and a Chrome or Chromium "
                             "on the server. The HTML chart has a camera button that saves a PNG.")
+        elif cols[1].toggle(f"Prepare {name}.png", key=f"prepare_{name}_png",
+                            help="Drawing a PNG starts a headless browser on the server: a few seconds."):
+            cols[1].download_button(f"{name}.png", figure.to_image(format="png"), file_name=f"{name}.png",
+                                    mime="image/png", key=f"download_{name}_png")
 
 
 @st.cache_resource

@@ -11,38 +11,47 @@ STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree")
 
 
 def group_facts(claims: list[Claim], verdicts: list[Verdict]) -> list[Fact]:
-    """Union the claims that verdicts link; a fact's status is its strongest disagreement.
+    """Facts: groups of claims that all match one another, at most one claim per article.
 
-    Overridden verdicts count as the user decided; a rejected match does not link its claims.
+    Verdicts are taken strongest first; two groups join only when every claim of one matched every
+    claim of the other (complete linkage), so a chain of weak matches (A like B, B like C) does not
+    pour unrelated events into one fact. A verdict left between two groups is shown as a fact of its
+    own pair. A fact's status is its strongest disagreement; overridden verdicts count as the user
+    decided, and a rejected match links nothing.
     """
-    live = [v for v in verdicts if effective(v) != "rejected"]
-    index: dict[str, int] = {}
+    live = sorted((v for v in verdicts if effective(v) != "rejected"), key=lambda v: (-v.score, v.a, v.b))
+    article_of = {c.id: c.article for c in claims}
+    linked = {frozenset((v.a, v.b)) for v in live}
+    group_of: dict[str, int] = {}
+    members: dict[int, list[str]] = {}
     for verdict in live:
-        index.setdefault(verdict.a, len(index))
-        index.setdefault(verdict.b, len(index))
-    parent = list(range(len(index)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+        for claim_id in (verdict.a, verdict.b):
+            if claim_id not in group_of:
+                group_of[claim_id] = len(members)
+                members[len(members)] = [claim_id]
     for verdict in live:
-        parent[find(index[verdict.a])] = find(index[verdict.b])
-    names = sorted(index)
-    members: dict[int, list[str]] = defaultdict(list)
-    for claim_id in names:
-        members[find(index[claim_id])].append(claim_id)
+        first, second = group_of[verdict.a], group_of[verdict.b]
+        if first == second:
+            continue
+        ours, theirs = members[first], members[second]
+        if {article_of.get(i) for i in ours} & {article_of.get(i) for i in theirs}:
+            continue
+        if all(frozenset((x, y)) in linked for x in ours for y in theirs):
+            ours.extend(theirs)
+            for claim_id in theirs:
+                group_of[claim_id] = first
+            del members[second]
     by_id = {c.id: c for c in claims}
-    verdicts_of: dict[int, list[str]] = defaultdict(list)
+    inside: dict[int, list[str]] = defaultdict(list)
+    pairs = []
     for verdict in live:
-        verdicts_of[find(index[verdict.a])].append(effective(verdict))
-    facts = []
-    for root, ids in members.items():
-        status = _status(verdicts_of[root])
-        label = _label([by_id[i] for i in ids if i in by_id])
-        facts.append(Fact("", label, status, tuple(ids)))
+        if group_of[verdict.a] == group_of[verdict.b]:
+            inside[group_of[verdict.a]].append(effective(verdict))
+        else:
+            pairs.append(((verdict.a, verdict.b), [effective(verdict)]))
+    groups = [(tuple(sorted(ids)), inside[key]) for key, ids in members.items() if len(ids) > 1] + pairs
+    facts = [Fact("", _label([by_id[i] for i in ids if i in by_id]), _status(statuses), tuple(ids))
+             for ids, statuses in groups]
     facts.sort(key=lambda f: (STATUS_ORDER.index(f.status), -len(f.claims), f.label))
     return [Fact(f"F{n + 1}", f.label, f.status, f.claims) for n, f in enumerate(facts)]
 

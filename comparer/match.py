@@ -166,11 +166,13 @@ def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) 
     return SUBJECT_WEIGHT * subject + (1 - SUBJECT_WEIGHT) * (context + shared) / 2
 
 
-def compatible_periods(members: list[Claim], anchor_slack: dict[str, int]) -> np.ndarray:
-    """True where two dates overlap, or could: a relative date read against a questioned printed
-    date may lie as far back as the latest date its article's body names. Unresolved dates fit any."""
+def overlapping_periods(members: list[Claim], anchor_slack: dict[str, int] | None = None) -> np.ndarray:
+    """True where two dates overlap; with `anchor_slack`, also where they could: a relative date read
+    against a questioned printed date may lie as far back as the latest date its article's body
+    names. Unresolved dates fit any."""
+    slack = anchor_slack or {}
     unknown = np.array([c.low is None for c in members])
-    lows = np.array([date.fromisoformat(c.low).toordinal() - (anchor_slack.get(c.article, 0)
+    lows = np.array([date.fromisoformat(c.low).toordinal() - (slack.get(c.article, 0)
                      if c.time_basis != "explicit" else 0) if c.low else 0 for c in members])
     highs = np.array([date.fromisoformat(c.high).toordinal() if c.high else 0 for c in members])
     overlap = (lows[:, None] <= highs[None, :]) & (lows[None, :] <= highs[:, None])
@@ -223,13 +225,14 @@ def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: fl
         return []
     scores = pair_scores(members, vocabulary)
     if members[0].kind == "date":
-        compatible = compatible_periods(members, anchor_slack)
+        overlap = overlapping_periods(members)
+        possible = overlapping_periods(members, anchor_slack) & ~overlap
         words = [set(claim.context.split()) for claim in members]
-        scores = np.minimum(100, scores + EVENT_BONUS * _shared_event(words) * compatible)
+        scores = np.minimum(100, scores + EVENT_BONUS * _shared_event(words) * overlap)
         scope = np.array([c.scopes_figure for c in members])
         either_scope = scope[:, None] | scope[None, :]
         strong = scores >= max(threshold, settings.STRICT_MATCH_THRESHOLD)
-        keep = np.where(compatible, scores >= date_threshold, strong) & ~either_scope
+        keep = (overlap & (scores >= date_threshold) | possible & (scores >= threshold) | strong) & ~either_scope
     else:
         keep = (scores >= threshold) & ~_place_conflicts(members)
         if block_key(members[0]) == "count:people":

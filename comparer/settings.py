@@ -24,7 +24,9 @@ MAX_REDIRECTS = 5
 
 # -- matching and judging ------------------------------------------------------------------
 MATCH_THRESHOLD = 45.0
-"""Default similarity (0-100) of two claims' subjects and context for them to be compared."""
+"""Default similarity (0-100) of two claims' subjects and context for them to be compared. Chosen on
+the seeds' gold (relation recall 0.92 at 45-48, 0.77 at 55-62; no false contradiction at any) and
+checked on the hand-made pairs in tests/gold/pairs.jsonl (accuracy 0.925)."""
 
 DATE_MATCH_THRESHOLD = 30.0
 """Two dates whose periods overlap (or may, when one was read against an uncertain anchor) match at

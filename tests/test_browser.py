@@ -82,4 +82,9 @@ def test_upload_compare_and_download(server, tmp_path):
         result = json.loads(saved.read_text(encoding="utf-8"))
         assert "extra.txt" in {a["id"] for a in result["articles"]}
         assert any(v["a"].startswith("extra.txt") or v["b"].startswith("extra.txt") for v in result["verdicts"])
+        with page.expect_download(timeout=60_000) as waiting:  # a chart, drawn only when asked for
+            page.get_by_role("button", name="heatmap.html").click()
+        chart = tmp_path / "heatmap.html"
+        waiting.value.save_as(chart)
+        assert "plotly" in chart.read_text(encoding="utf-8").lower()
         browser.close()
