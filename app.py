@@ -21,10 +21,9 @@ from comparer.ui.render import article_html, fact_card, sorted_facts
 
 SEEDS = sorted((Path(__file__).resolve().parent / "seeds").glob("*.txt"))
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx"]
-FACTS_PER_PAGE = 40
-"""Fact rows shown at once in the side-by-side view; the rest are a page away."""
-EAGER_WORKBOOK_CLAIMS = 500
-"""Up to this many claims the Excel workbook is made with the page; above, when asked for."""
+# Streamlit would print a bare string under a constant on the page, so these are comments.
+FACTS_PER_PAGE = 40  # fact rows shown at once in the side-by-side view; the rest are a page away
+EAGER_WORKBOOK_CLAIMS = 500  # up to this many claims the Excel workbook is made with the page; above, on request
 KINDS = ["count", "money", "percent", "ratio", "distance", "duration", "date"]
 
 st.set_page_config(page_title="Claim Comparer", layout="wide")

@@ -30,6 +30,11 @@ def app():
     return at
 
 
+def test_no_stray_text_above_the_title(app):
+    assert app.markdown[0].value.startswith("# Claim Comparer") or app.title[0].value == "Claim Comparer"
+    assert not any("Fact rows shown" in m.value or "Up to this many" in m.value for m in app.markdown)
+
+
 def test_opens_on_the_seeds_already_compared(app):
     labels = {m.label: m.value for m in app.metric}
     assert labels["Articles"] == "5"

@@ -63,8 +63,8 @@ def _value(claim: Claim) -> str:
 
 def article_html(article: Article, claims: list[Claim]) -> str:
     """The article's text, escaped, with its claims marked and excluded regions greyed with their reason."""
-    marks: list[tuple[int, int, str]] = [(c.start, c.end, "claim") for c in claims if c.article == article.id]
-    marks += [(r.start, r.end, r.reason) for r in article.excluded]
+    marks: list[tuple[int, int, str]] = [(r.start, r.end, r.reason) for r in article.excluded]
+    marks += [(c.start, c.end, "claim") for c in claims if c.article == article.id and c.section == "body"]
     pieces, position = [], 0
     for start, end, what in sorted(marks, key=lambda m: (m[0], -m[1])):
         if start < position:
