@@ -13,6 +13,7 @@ from comparer.api import Comparison, compare_articles, extract_all
 from comparer.charts import agreement_heatmap, timeline
 from comparer.errors import ComparerError, InputError
 from comparer.export import parse_comparison_file, table_csv, to_comparison_file, to_json, to_xlsx
+from comparer.extract import with_tolerances
 from comparer.fetch import fetch
 from comparer.load import article_from_bytes
 from comparer.review import DECISIONS, Decision, apply_decisions
@@ -104,8 +105,8 @@ def gather_inputs() -> tuple[list[tuple[str, bytes]], list[str]]:
     return named[: settings.MAX_ARTICLES], skipped
 
 
-def sidebar_settings() -> tuple[float, tuple[str, ...]]:
-    """Match threshold and kinds, kept in the page's address so a link reproduces the view."""
+def sidebar_settings() -> tuple[float, tuple[str, ...], float, float]:
+    """Match threshold, kinds and hedge tolerances, kept in the page's address so a link reproduces the view."""
     st.sidebar.header("Settings")
     params = st.query_params
     if "threshold" not in st.session_state and params.get("threshold", "").isdigit():
@@ -116,12 +117,17 @@ def sidebar_settings() -> tuple[float, tuple[str, ...]]:
                                   help="How alike two claims' subjects and context must be to be compared (0-100). "
                                   f"A contradiction also needs {settings.STRICT_MATCH_THRESHOLD:.0f}.")
     kinds = st.sidebar.multiselect("Kinds to compare", KINDS, default=KINDS, key="kinds")
-    st.sidebar.caption(f"Hedges: \"about\" ±{settings.HEDGE_TOLERANCE:.0%}, \"nearly\" up to "
-                       f"{settings.NEAR_TOLERANCE:.0%} below. Limits: {settings.MAX_FILE_BYTES // 1_000_000} MB "
-                       f"a file, {settings.MAX_ARTICLES} articles.")
-    params["threshold"] = str(threshold)
-    params["kinds"] = ",".join(kinds)
-    return float(threshold), tuple(kinds)
+    for key, default in (("hedge", settings.HEDGE_TOLERANCE), ("near", settings.NEAR_TOLERANCE)):
+        if key not in st.session_state and params.get(key, "").isdigit():
+            st.session_state[key] = min(50, int(params[key]))
+        st.session_state.setdefault(key, round(default * 100))
+    hedge = st.sidebar.slider("\"about\", \"some\", \"roughly\": ± %", 0, 50, key="hedge",
+                              help="How far either side of its figure a hedged number may lie.")
+    near = st.sidebar.slider("\"nearly\", \"almost\": up to % below", 0, 50, key="near",
+                             help="How far below its figure \"nearly 150\" may lie.")
+    st.sidebar.caption(f"Limits: {settings.MAX_FILE_BYTES // 1_000_000} MB a file, {settings.MAX_ARTICLES} articles.")
+    params.update(threshold=str(threshold), kinds=",".join(kinds), hedge=str(hedge), near=str(near))
+    return float(threshold), tuple(kinds), hedge / 100, near / 100
 
 
 def load_all(named: list[tuple[str, bytes]]):
@@ -282,7 +288,7 @@ def main() -> None:
     st.caption("Numbers and dates that several articles state, matched across them: where they agree, "
                "contradict each other, or only differ in time.")
     named, skipped = gather_inputs()
-    threshold, kinds = sidebar_settings()
+    threshold, kinds, hedge, near = sidebar_settings()
     for reason in skipped:
         st.error(f"Skipped: {reason}")
     articles, failures = load_all(named)
@@ -294,7 +300,7 @@ def main() -> None:
     if not articles:
         st.info("Add articles in the sidebar to start.")
         return
-    claims = extracted(tuple(articles))
+    claims = with_tolerances(extracted(tuple(articles)), hedge=hedge, near=near)
     comparison = apply_decisions(compared(tuple(articles), tuple(claims), threshold, kinds),
                                  st.session_state.get("decisions", []))
     for note in comparison.notes:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import DatePhrase, find_dates
-from .normalize import canonical_text, content_words
+from .normalize import content_words
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
@@ -469,6 +469,14 @@ def _with_derived(claims: list[Claim], text: str) -> list[Claim]:
     return result
 
 
-def subject_key(claim: Claim) -> str:
-    """Canonical subject words, for matching and for grouping facts."""
-    return " ".join(content_words(canonical_text(claim.subject)))
+def with_tolerances(claims: list[Claim], *, hedge: float, near: float) -> list[Claim]:
+    """The claims with the bounds of "about"/"some" and "nearly"/"almost" figures recomputed for other
+    tolerances (relative half-width of "about", reach below of "nearly")."""
+    result = []
+    for claim in claims:
+        if claim.qualifier in ("approx", "nearly") and isinstance(claim.value, float | int) \
+                and claim.kind not in ("ratio", "date"):
+            low, high = hedge_bounds(claim.value, claim.qualifier, hedge=hedge, near=near)
+            claim = replace(claim, low=low, high=high)
+        result.append(claim)
+    return result

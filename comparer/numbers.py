@@ -202,8 +202,10 @@ def plus_bounds(value: float) -> tuple[float, float]:
     return value, value + place - 1
 
 
-def hedge_bounds(value: float, qualifier: str) -> tuple[float, float]:
-    """Bounds implied by a hedge word, per the module docstring.
+def hedge_bounds(value: float, qualifier: str, *, hedge: float | None = None, near: float | None = None
+                 ) -> tuple[float, float]:
+    """Bounds implied by a hedge word, per the module docstring; `hedge` and `near` replace the
+    tolerances of settings (the page lets the user set them).
 
     >>> hedge_bounds(2500, "approx")
     (2250.0, 2750.0)
@@ -215,10 +217,10 @@ def hedge_bounds(value: float, qualifier: str) -> tuple[float, float]:
     (0, 10)
     """
     if qualifier == "approx":
-        spread = abs(value) * settings.HEDGE_TOLERANCE
+        spread = abs(value) * (settings.HEDGE_TOLERANCE if hedge is None else hedge)
         return value - spread, value + spread
     if qualifier == "nearly":
-        return value - abs(value) * settings.NEAR_TOLERANCE, value
+        return value - abs(value) * (settings.NEAR_TOLERANCE if near is None else near), value
     if qualifier in ("more_than", "at_least"):
         return value, max(OPEN_HIGH, value)
     if qualifier in ("less_than", "at_most"):

@@ -152,3 +152,11 @@ def test_a_missed_pair_can_be_linked_by_hand(comparison):
     linked = apply_decisions(comparison, [Decision("003_e13953ad82a57313.txt#5", "000_b74ecef64b625c68.txt#16",
                                                    "confirmed", "same cut")])
     assert len(linked.verdicts) == before + 1 and "matched by hand" in linked.verdicts[-1].rule
+
+
+def test_hedge_tolerance_setting_changes_bounds(app):
+    app.slider(key="hedge").set_value(30).run()
+    assert not app.exception
+    assert app.query_params["hedge"] in (["30"], "30")
+    cards = " ".join(m.value for m in app.markdown if "fact-row" in m.value)
+    assert "[1,750 to 3,250]" in cards  # "some 2,500" at ±30%
