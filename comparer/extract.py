@@ -17,20 +17,25 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import DatePhrase, find_dates
-from .normalize import content_words
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
 from .segment import Span, sentences
-from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plural, singular, unit_of
+from .subjects import (
+    PLACE_AFTER_RE,
+    canonical_subject,
+    clause_span,
+    context_words,
+    event_words,
+    money_subject,
+    noun_after,
+    of_phrase,
+    place_before,
+    words_after,
+    words_before,
+)
+from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, singular
 
-FUNCTION_WORDS = frozenset("""
-a an the of in on at to from by for with against since during across over into onto under about as and or
-but than that which who whom whose is are was were be been being have has had do does did will would can could
-may might must shall should remain remained remains stay stayed stays based stationed deployed left each
-per more less fewer most least this these those its their his her our your my it they them he she we you i
-not no if when while where after before until so such also still just only even then there here what
-""".split())
 IDENTIFIER_BEFORE_RE = re.compile(
     r"\b(?:article|section|chapter|clause|resolution|page|pp?\.|no\.|number|flight|route|highway|interstate"
     r"|room|level|phase|stage|category|grade|class|model|version|v\.|vol\.|volume|issue|episode|season"
@@ -41,10 +46,7 @@ ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all|its|their|his|h
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
-PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+)?((?:U\.S\.|[A-Z][\w’'-]*)"
-                             r"(?:\s+[A-Z][\w’'-]*)*)")
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
-CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 DURATION_A_RE = re.compile(
     r"(?P<lead>\b(?:just|only|nearly|almost|about|around|roughly|more\s+than|over|less\s+than|under"
@@ -61,14 +63,6 @@ SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[s
                            r"(?:\w+\s+){0,3}$", re.I)
 FUTURE_CUE_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|scheduled|slated|expected|aims?|target"
                            r"|forecasts?|projected|deadline)\b", re.I)
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\S")
-_PLACE_RE = re.compile(
-    r"^(?:\s+(?:\w+ed|remain|remains|stationed|deployed|based|now|still|currently)){0,2}\s+"
-    r"(?P<prep>in|on|at|against|across|from|to|into|inside|near|outside)\s+(?:the\s+)?"
-    r"(?P<obj>(?:U\.S\.|[A-Z][\w’'-]*)(?:\s+(?:U\.S\.|[A-Z][\w’'-]*|forces|troops|bases|targets|personnel))*"
-    r"|(?:\w+\s+){0,1}(?:forces|troops|bases|targets|personnel|civilians)\b)")
-
-
 @dataclass(frozen=True)
 class _Dates:
     """The article's date phrases in text order, with their starts for bisection."""
@@ -170,7 +164,7 @@ def _resolve_overlaps(text: str, dates: list[DatePhrase], quantities: list[Quant
 
 
 def _counts_something(text: str, quantity: Quantity) -> bool:
-    noun = _noun_after(text, quantity.end)
+    noun = noun_after(text, quantity.end)
     return noun is not None and noun[2] in COUNT_UNITS.values()
 
 
@@ -191,14 +185,14 @@ def _to_claim(article: Article, item: _Found, sentence: Span, dates: _Dates, n: 
 
 
 def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> Claim:
-    event = _event_words(text, phrase.start, phrase.end, sentence)
+    event = event_words(text, phrase.start, phrase.end, sentence)
     value = phrase.value
     low = phrase.low.isoformat() if phrase.low else None
     high = phrase.high.isoformat() if phrase.high else None
     return Claim(**common, kind="date", value=value, low=low, high=high, unit="date",
                  qualifier="range" if phrase.granularity == "span" else "exact", subject=event,
                  time_start=low, time_end=high, time_basis=phrase.basis, event=event,
-                 context=_context(text, phrase.start, phrase.end, sentence))
+                 context=context_words(text, phrase.start, phrase.end, sentence))
 
 
 def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates,
@@ -209,7 +203,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
         return None
     kind, unit = q.kind_hint, q.unit_hint
     value, low, high = q.value, q.low, q.high
-    noun = _noun_after(text, q.end, one_item=value <= 1) if kind in ("count", "duration") else None
+    noun = noun_after(text, q.end, one_item=value <= 1) if kind in ("count", "duration") else None
     subject_words: list[str] = []
     if noun is not None:
         noun_end, words, noun_unit, noun_kind, factor = noun
@@ -219,7 +213,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
             kind = noun_kind if kind in ("count", "duration") else kind
         unit = noun_unit or unit
         if unit == "time":  # "won the title 19 times" counts titles
-            object_words = _words_before(text, q.start, sentence)
+            object_words = words_before(text, q.start, sentence)
             unit = singular(object_words[-1].lower()) if object_words else unit
             words = object_words or words
         open_ended = high >= OPEN_HIGH
@@ -228,14 +222,14 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
         subject_words = words
         if kind != "count" or noun_unit in MEASURE_UNITS.values():
             common = {**common, "end": noun_end, "quote": text[common["start"]:noun_end]}
-            subject_words = _of_phrase(text, noun_end, sentence) or _words_before(text, q.start, sentence) \
-                or _words_after(text, noun_end, sentence)
+            subject_words = of_phrase(text, noun_end, sentence) or words_before(text, q.start, sentence) \
+                or words_after(text, noun_end, sentence)
         else:
-            place = _PLACE_RE.match(text[noun_end:min(sentence.end, noun_end + 80)])
+            place = PLACE_AFTER_RE.match(text[noun_end:min(sentence.end, noun_end + 80)])
             if place:
                 subject_words = words + [place.group("prep"), place.group("obj")]
             else:
-                subject_words = words + _place_before(text, q.start, sentence)
+                subject_words = words + place_before(text, q.start, sentence)
     elif kind == "duration":
         unit = unit or "months"
     elif q.spelled and kind == "count" and q.unit_hint == "" and q.qualifier != "vague" \
@@ -252,41 +246,18 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
         if money:
             kind, unit = "money", CURRENCY_OF_WORD.get((money.group("currency") or "").lower(), "unspecified currency")
     if kind == "count" and not subject_words:
-        subject_words = _words_before(text, q.start, sentence)
+        subject_words = words_before(text, q.start, sentence)
         measured = [MEASURE_NOUNS[w.lower()] for w in subject_words if w.lower() in MEASURE_NOUNS]
         unit = unit or (measured[-1] if measured else "")
     if kind in ("money", "percent", "ratio") and not subject_words:
-        subject_words = _money_subject(text, q, sentence)
+        subject_words = money_subject(text, q.start, q.end, sentence)
     if kind == "duration" and not subject_words:
-        subject_words = _of_phrase(text, q.end, sentence) or _words_before(text, q.start, sentence)
-    subject = _canonical_subject(subject_words) or unit
+        subject_words = of_phrase(text, q.end, sentence) or words_before(text, q.start, sentence)
+    subject = canonical_subject(subject_words) or unit
     time_start, time_end, basis = _time_scope(article, q, sentence, dates)
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
-                 context=_context(text, q.start, q.end, sentence, subject))
-
-
-def _place_before(text: str, start: int, sentence: Span) -> list[str]:
-    """A place named earlier in the clause ("In Gaza, 30 people were killed" -> ["in", "Gaza"])."""
-    clause = _clause_span(text, start, start, sentence)
-    found = PLACE_BEFORE_RE.findall(text[clause.start:start])
-    return ["in", found[-1]] if found else []
-
-
-def _of_phrase(text: str, end: int, sentence: Span) -> list[str]:
-    """The words of "... of X" or "... into X" after a measure: "two decades of political disaster"."""
-    lead = re.match(r"\s+(?:of|into|in)\s+(?:the\s+|a\s+|an\s+)?", text[end:sentence.end])
-    if not lead:
-        return []
-    words = []
-    for token in _WORD_RE.finditer(text, end + lead.end(), sentence.end):
-        word = token.group(0)
-        if not re.match(r"[A-Za-z]", word) or word.lower() in FUNCTION_WORDS or len(words) == 5:
-            break
-        words.append(word if re.fullmatch(r"(?:[A-Z]\.)+", word) else word.rstrip("."))
-        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
-            break
-    return words
+                 context=context_words(text, q.start, q.end, sentence, subject))
 
 
 def _is_identifier(text: str, q: Quantity, before: str) -> bool:
@@ -305,109 +276,12 @@ def _is_score(before: str, q: Quantity) -> bool:
     return q.qualifier == "range" and bool(SCORE_VERB_RE.search(before))
 
 
-def _noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, list[str], str, str, float] | None:
-    """The noun a number counts: (end offset, words, unit, kind, factor), or None.
-
-    Skips "of the" and up to four modifiers: "dozens of these militia attacks" -> attacks.
-    """
-    window = text[end:end + 90]
-    compound = re.match(r"-(year|month|week|day|hour|mile|km|foot)s?-?(?:old|long)?\b", window, re.I)
-    if compound:
-        word = compound.group(1).lower()
-        unit, factor, kind = unit_of(word)
-        return end + compound.end(), [], unit, kind, factor
-    match = re.match(r"\s*(?:of\s+)?(?:(?:the|these|those|their|its|his|her|our|all)\s+)?", window, re.I)
-    offset = match.end() if match else 0
-    words: list[str] = []
-    for token in _WORD_RE.finditer(window, offset):
-        word = token.group(0)
-        lower = word.lower().strip(".")
-        if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
-            break
-        words.append(word)
-        unit, factor, kind = unit_of(lower)
-        last = one_item and not _next_is_noun(window, token.end())
-        if kind != "count" or unit in COUNT_UNITS.values() or is_plural(lower) or last:
-            if kind == "count" and not unit:
-                unit = singular(lower)
-            token_end = token.end() - (len(word) - len(word.rstrip(".")) if len(lower) > 3 else 0)
-            return end + token_end, words, unit, kind, factor
-        if len(words) >= 4:
-            break
-    return None
-
-
-def _next_is_noun(window: str, offset: int) -> bool:
-    """Whether another content word follows directly ("a single missile launcher": not yet the noun)."""
-    following = re.match(r"\s+([A-Za-z][A-Za-z’'-]*)", window[offset:])
-    return bool(following) and following.group(1).lower() not in FUNCTION_WORDS
-
-
-def _words_before(text: str, start: int, sentence: Span) -> list[str]:
-    """The nearest nouns before a figure in its clause ("institutions - thirteen", "death toll rose to 12")."""
-    clause_start = max(sentence.start, text.rfind(";", sentence.start, start) + 1)
-    words = [w for w in _WORD_RE.findall(text[clause_start:start]) if re.match(r"[A-Za-z]", w)]
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return content[-4:]
-
-
-def _words_after(text: str, end: int, sentence: Span) -> list[str]:
-    """The first content words after a phrase in its sentence ("For 20 years, the US has invested ...")."""
-    words = [w for w in _WORD_RE.findall(text[end:sentence.end]) if re.match(r"[A-Za-z]", w)]
-    return [w for w in words if w.lower() not in FUNCTION_WORDS][:4]
-
-
-def _money_subject(text: str, q: Quantity, sentence: Span) -> list[str]:
-    """What a sum or share is of: the words before it in its clause, and what follows "in", "on",
-    "of" or "for" when that is a noun phrase, not a date ("$430 million in military assistance")."""
-    words = _words_before(text, q.start, sentence)
-    after = re.match(r"\s+(?:in|of|for|on|worth\s+of)\s+(?:the\s+)?([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?)"
-                     r"(?=[,.;]|\s+(?:to|for|from|in|by|that|which|and\s+the|last|this|next)\b|$)",
-                     text[q.end:sentence.end])
-    if after:
-        words = words + [w for w in after.group(1).split() if w.lower() not in FUNCTION_WORDS]
-    return words
-
-
-def _canonical_subject(words: list[str]) -> str:
-    """A short subject: "U.S. troops in Iraq" -> "US troops in Iraq"."""
-    phrase = " ".join(words)
-    phrase = re.sub(r"\bU\.\s?S\.(?=\s|$)", "US", phrase)
-    phrase = re.sub(r"\bU\.\s?K\.(?=\s|$)", "UK", phrase)
-    return re.sub(r"\s+", " ", phrase).strip(" ,.;:-—")
-
-
-def _event_words(text: str, start: int, end: int, sentence: Span) -> str:
-    """What happened at a date, in the words of its clause, shortened: the date's own words left out."""
-    clause = _clause(text, start, end, sentence)
-    words = clause.replace(text[start:end], " ").split()
-    return " ".join(words[:16]).strip(" ,.;:-—")
-
-
-def _clause(text: str, start: int, end: int, sentence: Span) -> str:
-    left = max(sentence.start, *(text.rfind(mark, sentence.start, start) + 1 for mark in ";:—("))
-    right_candidates = [text.find(mark, end, sentence.end) for mark in ";:—)"]
-    right = min([r for r in right_candidates if r != -1] or [sentence.end])
-    return text[left:right]
-
-
-def _context(text: str, start: int, end: int, sentence: Span, subject: str = "") -> str:
-    """Canonical words of the clause around a phrase, the phrase itself masked; a clause of fewer than
-    six content words borrows from its sentence (within 120 characters either side)."""
-    clause = _clause_span(text, start, end, sentence)
-    words = content_words(text[clause.start:start] + " " + text[end:clause.end])
-    if len(words) < 6:
-        words = content_words(text[max(sentence.start, start - 120):start] + " " +
-                              text[end:min(sentence.end, end + 120)])
-    return " ".join(content_words(subject) + words)
-
-
 def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
                 ) -> tuple[str | None, str | None, str]:
     """When a figure holds: the nearest date in its clause, else in its sentence ("since X" runs to
     publication); "today", "now" or no date at all mean the publication date; else unknown."""
     text = article.text
-    clause = _clause_span(text, q.start, q.end, sentence)
+    clause = clause_span(text, q.start, q.end, sentence)
     published = article.published.isoformat() if article.published else None
     for scope in (clause, sentence):
         in_scope = [d for d in dates.between(scope.start, scope.end) if d.low is not None]
@@ -424,18 +298,6 @@ def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
     if published:
         return published, published, "publication date"
     return None, None, "unknown"
-
-
-def _clause_span(text: str, start: int, end: int, sentence: Span) -> Span:
-    """The clause around a phrase: the sentence cut at ";", ":", dashes and ", and"/", but"."""
-    left, right = sentence.start, sentence.end
-    for match in CLAUSE_BREAK_RE.finditer(text, sentence.start, sentence.end):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
-    return Span(left, right)
 
 
 def _with_derived(claims: list[Claim], text: str) -> list[Claim]:

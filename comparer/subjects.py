@@ -1,0 +1,151 @@
+"""The words around a figure: the noun it counts, its subject ("US troops in Iraq"), the clause it
+sits in and the canonical context words it is matched on. Pure functions over text and offsets."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import content_words
+from .segment import Span
+from .units import COUNT_UNITS, is_plural, singular, unit_of
+
+FUNCTION_WORDS = frozenset("""
+a an the of in on at to from by for with against since during across over into onto under about as and or
+but than that which who whom whose is are was were be been being have has had do does did will would can could
+may might must shall should remain remained remains stay stayed stays based stationed deployed left each
+per more less fewer most least this these those its their his her our your my it they them he she we you i
+not no if when while where after before until so such also still just only even then there here what
+""".split())
+
+PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+)?((?:U\.S\.|[A-Z][\w’'-]*)"
+                             r"(?:\s+[A-Z][\w’'-]*)*)")
+
+CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\S")
+
+PLACE_AFTER_RE = re.compile(
+    r"^(?:\s+(?:\w+ed|remain|remains|stationed|deployed|based|now|still|currently)){0,2}\s+"
+    r"(?P<prep>in|on|at|against|across|from|to|into|inside|near|outside)\s+(?:the\s+)?"
+    r"(?P<obj>(?:U\.S\.|[A-Z][\w’'-]*)(?:\s+(?:U\.S\.|[A-Z][\w’'-]*|forces|troops|bases|targets|personnel))*"
+    r"|(?:\w+\s+){0,1}(?:forces|troops|bases|targets|personnel|civilians)\b)")
+
+def place_before(text: str, start: int, sentence: Span) -> list[str]:
+    """A place named earlier in the clause ("In Gaza, 30 people were killed" -> ["in", "Gaza"])."""
+    clause = clause_span(text, start, start, sentence)
+    found = PLACE_BEFORE_RE.findall(text[clause.start:start])
+    return ["in", found[-1]] if found else []
+
+def of_phrase(text: str, end: int, sentence: Span) -> list[str]:
+    """The words of "... of X" or "... into X" after a measure: "two decades of political disaster"."""
+    lead = re.match(r"\s+(?:of|into|in)\s+(?:the\s+|a\s+|an\s+)?", text[end:sentence.end])
+    if not lead:
+        return []
+    words = []
+    for token in WORD_RE.finditer(text, end + lead.end(), sentence.end):
+        word = token.group(0)
+        if not re.match(r"[A-Za-z]", word) or word.lower() in FUNCTION_WORDS or len(words) == 5:
+            break
+        words.append(word if re.fullmatch(r"(?:[A-Z]\.)+", word) else word.rstrip("."))
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            break
+    return words
+
+def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, list[str], str, str, float] | None:
+    """The noun a number counts: (end offset, words, unit, kind, factor), or None.
+
+    Skips "of the" and up to four modifiers: "dozens of these militia attacks" -> attacks.
+    """
+    window = text[end:end + 90]
+    compound = re.match(r"-(year|month|week|day|hour|mile|km|foot)s?-?(?:old|long)?\b", window, re.I)
+    if compound:
+        word = compound.group(1).lower()
+        unit, factor, kind = unit_of(word)
+        return end + compound.end(), [], unit, kind, factor
+    match = re.match(r"\s*(?:of\s+)?(?:(?:the|these|those|their|its|his|her|our|all)\s+)?", window, re.I)
+    offset = match.end() if match else 0
+    words: list[str] = []
+    for token in WORD_RE.finditer(window, offset):
+        word = token.group(0)
+        lower = word.lower().strip(".")
+        if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
+            break
+        words.append(word)
+        unit, factor, kind = unit_of(lower)
+        last = one_item and not next_is_noun(window, token.end())
+        if kind != "count" or unit in COUNT_UNITS.values() or is_plural(lower) or last:
+            if kind == "count" and not unit:
+                unit = singular(lower)
+            token_end = token.end() - (len(word) - len(word.rstrip(".")) if len(lower) > 3 else 0)
+            return end + token_end, words, unit, kind, factor
+        if len(words) >= 4:
+            break
+    return None
+
+def next_is_noun(window: str, offset: int) -> bool:
+    """Whether another content word follows directly ("a single missile launcher": not yet the noun)."""
+    following = re.match(r"\s+([A-Za-z][A-Za-z’'-]*)", window[offset:])
+    return bool(following) and following.group(1).lower() not in FUNCTION_WORDS
+
+def words_before(text: str, start: int, sentence: Span) -> list[str]:
+    """The nearest nouns before a figure in its clause ("institutions - thirteen", "death toll rose to 12")."""
+    clause_start = max(sentence.start, text.rfind(";", sentence.start, start) + 1)
+    words = [w for w in WORD_RE.findall(text[clause_start:start]) if re.match(r"[A-Za-z]", w)]
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return content[-4:]
+
+def words_after(text: str, end: int, sentence: Span) -> list[str]:
+    """The first content words after a phrase in its sentence ("For 20 years, the US has invested ...")."""
+    words = [w for w in WORD_RE.findall(text[end:sentence.end]) if re.match(r"[A-Za-z]", w)]
+    return [w for w in words if w.lower() not in FUNCTION_WORDS][:4]
+
+def money_subject(text: str, start: int, end: int, sentence: Span) -> list[str]:
+    """What a sum or share is of: the words before it in its clause, and what follows "in", "on",
+    "of" or "for" when that is a noun phrase, not a date ("$430 million in military assistance")."""
+    words = words_before(text, start, sentence)
+    after = re.match(r"\s+(?:in|of|for|on|worth\s+of)\s+(?:the\s+)?([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?)"
+                     r"(?=[,.;]|\s+(?:to|for|from|in|by|that|which|and\s+the|last|this|next)\b|$)",
+                     text[end:sentence.end])
+    if after:
+        words = words + [w for w in after.group(1).split() if w.lower() not in FUNCTION_WORDS]
+    return words
+
+def canonical_subject(words: list[str]) -> str:
+    """A short subject: "U.S. troops in Iraq" -> "US troops in Iraq"."""
+    phrase = " ".join(words)
+    phrase = re.sub(r"\bU\.\s?S\.(?=\s|$)", "US", phrase)
+    phrase = re.sub(r"\bU\.\s?K\.(?=\s|$)", "UK", phrase)
+    return re.sub(r"\s+", " ", phrase).strip(" ,.;:-—")
+
+def event_words(text: str, start: int, end: int, sentence: Span) -> str:
+    """What happened at a date, in the words of its clause, shortened: the date's own words left out."""
+    clause = clause_text(text, start, end, sentence)
+    words = clause.replace(text[start:end], " ").split()
+    return " ".join(words[:16]).strip(" ,.;:-—")
+
+def clause_text(text: str, start: int, end: int, sentence: Span) -> str:
+    left = max(sentence.start, *(text.rfind(mark, sentence.start, start) + 1 for mark in ";:—("))
+    right_candidates = [text.find(mark, end, sentence.end) for mark in ";:—)"]
+    right = min([r for r in right_candidates if r != -1] or [sentence.end])
+    return text[left:right]
+
+def context_words(text: str, start: int, end: int, sentence: Span, subject: str = "") -> str:
+    """Canonical words of the clause around a phrase, the phrase itself masked; a clause of fewer than
+    six content words borrows from its sentence (within 120 characters either side)."""
+    clause = clause_span(text, start, end, sentence)
+    words = content_words(text[clause.start:start] + " " + text[end:clause.end])
+    if len(words) < 6:
+        words = content_words(text[max(sentence.start, start - 120):start] + " " +
+                              text[end:min(sentence.end, end + 120)])
+    return " ".join(content_words(subject) + words)
+
+def clause_span(text: str, start: int, end: int, sentence: Span) -> Span:
+    """The clause around a phrase: the sentence cut at ";", ":", dashes and ", and"/", but"."""
+    left, right = sentence.start, sentence.end
+    for match in CLAUSE_BREAK_RE.finditer(text, sentence.start, sentence.end):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return Span(left, right)
