@@ -74,7 +74,8 @@ RELATIVE_RE = re.compile(
 )
 
 YEAR_DIGITS_RE = re.compile(_YEAR)
-"""Every absolute date holds a year: the full pattern only runs around one."""
+"""Every absolute date holds a year: the full pattern only runs around one, from 32 characters before
+it ("Thursday, October 23, 2025", "the first half of 2020") to 12 after ("2014 to 2017")."""
 RELATIVE_WORDS = register_anchor_words(("ago", "later", "earlier", "last", "next", "this", "past", *MONTHS,
                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 """Every relative date holds one of these words."""
@@ -202,7 +203,8 @@ def find_absolute(text: str) -> list[DatePhrase]:
     ['2020']
     """
     found = []
-    for match in anchored_finditer(ABSOLUTE_RE, hits(text, (), digits=True, keep=YEAR_DIGITS_RE), text):
+    for match in anchored_finditer(ABSOLUTE_RE, hits(text, (), digits=True, keep=YEAR_DIGITS_RE), text,
+                                   before=32, after=12):
         period = parse_absolute(match)
         if period is not None:
             found.append(DatePhrase(match.start(), match.end(), period[0], period[1], period[2], "explicit"))
@@ -350,7 +352,7 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
     ends = [d.end for d in absolute]
     starts = [d.start for d in absolute]
     found = list(absolute)
-    for match in anchored_finditer(RELATIVE_RE, hits(text, RELATIVE_WORDS), text):
+    for match in anchored_finditer(RELATIVE_RE, hits(text, RELATIVE_WORDS), text, before=32, after=24):
         index = bisect.bisect_left(ends, match.start() + 1)
         if index < len(starts) and starts[index] < match.end():
             continue  # inside or across an absolute date

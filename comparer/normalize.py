@@ -91,6 +91,9 @@ _TOKEN_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 
 _PHRASES_RE = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(PHRASES)))
 """All of PHRASES in one pass over lower-cased text: each match becomes its group's canonical word."""
+_PHRASE_TRIGGERS = ("u.", "e.", "united", "britain", "european", "service", "islamic", "isil", "daesh", "toll",
+                    "body", "cent", "%", "sworn", "office")
+"""Every PHRASES pattern contains one of these; a text without any needs no rewriting (most don't)."""
 
 
 def canonical_text(text: str) -> str:
@@ -99,7 +102,10 @@ def canonical_text(text: str) -> str:
     >>> canonical_text("The U.S. and the United States sent service members")
     'the us and the us sent troops'
     """
-    return _PHRASES_RE.sub(lambda m: PHRASES[int(m.lastgroup[1:])][1], text.lower())
+    lowered = text.lower()
+    if not any(trigger in lowered for trigger in _PHRASE_TRIGGERS):
+        return lowered
+    return _PHRASES_RE.sub(lambda m: PHRASES[int(m.lastgroup[1:])][1], lowered)
 
 
 def stem(word: str) -> str:
