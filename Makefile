@@ -35,9 +35,15 @@ eval: $(VENV)/.runtime
 lint: $(VENV)/.dev
 	$(BIN)/ruff check comparer tests app.py benchmarks
 
-bench: $(VENV)/.dev
+$(VENV)/.bench: requirements-bench.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+	touch $@
+
+bench: $(VENV)/.dev $(VENV)/.bench
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/match.py
+	$(BIN)/python benchmarks/page.py
+	$(BIN)/python benchmarks/equate.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache eval-results.json

@@ -16,28 +16,27 @@ def group_facts(claims: list[Claim], verdicts: list[Verdict]) -> list[Fact]:
     Verdicts are taken strongest first; two groups join only when every claim of one matched every
     claim of the other (complete linkage), so a chain of weak matches (A like B, B like C) does not
     pour unrelated events into one fact. A verdict left between two groups is shown as a fact of its
-    own pair. A fact's status is its strongest disagreement; overridden verdicts count as the user
+    own pair when it is a contradiction or links two claims that are in no fact yet; the others stay
+    in the verdicts table. A fact's status is its strongest disagreement; overridden verdicts count as the user
     decided, and a rejected match links nothing.
     """
     live = sorted((v for v in verdicts if effective(v) != "rejected"), key=lambda v: (-v.score, v.a, v.b))
     article_of = {c.id: c.article for c in claims}
-    linked = {frozenset((v.a, v.b)) for v in live}
-    group_of: dict[str, int] = {}
-    members: dict[int, list[str]] = {}
+    neighbours: dict[str, set[str]] = defaultdict(set)
     for verdict in live:
-        for claim_id in (verdict.a, verdict.b):
-            if claim_id not in group_of:
-                group_of[claim_id] = len(members)
-                members[len(members)] = [claim_id]
+        neighbours[verdict.a].add(verdict.b)
+        neighbours[verdict.b].add(verdict.a)
+    group_of = {claim_id: index for index, claim_id in enumerate(neighbours)}
+    members: dict[int, list[str]] = {index: [claim_id] for claim_id, index in group_of.items()}
+    articles: dict[int, set] = {index: {article_of.get(claim_id)} for claim_id, index in group_of.items()}
     for verdict in live:
         first, second = group_of[verdict.a], group_of[verdict.b]
-        if first == second:
+        if first == second or articles[first] & articles[second]:
             continue
         ours, theirs = members[first], members[second]
-        if {article_of.get(i) for i in ours} & {article_of.get(i) for i in theirs}:
-            continue
-        if all(frozenset((x, y)) in linked for x in ours for y in theirs):
+        if all(neighbours[x].issuperset(theirs) for x in ours):
             ours.extend(theirs)
+            articles[first] |= articles.pop(second)
             for claim_id in theirs:
                 group_of[claim_id] = first
             del members[second]
@@ -47,7 +46,7 @@ def group_facts(claims: list[Claim], verdicts: list[Verdict]) -> list[Fact]:
     for verdict in live:
         if group_of[verdict.a] == group_of[verdict.b]:
             inside[group_of[verdict.a]].append(effective(verdict))
-        else:
+        elif effective(verdict) == "contradict" or all(len(members[group_of[i]]) == 1 for i in (verdict.a, verdict.b)):
             pairs.append(((verdict.a, verdict.b), [effective(verdict)]))
     groups = [(tuple(sorted(ids)), inside[key]) for key, ids in members.items() if len(ids) > 1] + pairs
     facts = [Fact("", _label([by_id[i] for i in ids if i in by_id]), _status(statuses), tuple(ids))
