@@ -8,8 +8,6 @@ import plotly.graph_objects as go
 from .api import Comparison
 from .group import effective
 
-VERDICT_COLOURS = {"agree": "#2e7d32", "contradict": "#c62828", "differs_in_time": "#ef6c00", "unclear": "#757575"}
-
 
 def agreement_heatmap(comparison: Comparison) -> go.Figure:
     """Article by article: agreements minus contradictions, with both counts in the hover text."""

@@ -65,8 +65,6 @@ class Article:
         """'excluded' when the offset falls in an excluded region, else 'body'."""
         return "excluded" if any(r.start <= offset < r.end for r in self.excluded) else "body"
 
-    def exclusion_reason(self, offset: int) -> str:
-        return next((r.reason for r in self.excluded if r.start <= offset < r.end), "")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from comparer.extract import extract
 from comparer.judge import judge
 from comparer.load import article_from_text
+from comparer.records import KINDS, QUALIFIERS, VERDICTS
 
 NEWSY = st.sampled_from([
     "some", "about", "nearly", "over", "more than", "at least", "up to", "between", "and", "to", "-", "$", "€",
@@ -28,6 +29,7 @@ def test_extraction_never_raises_and_spans_point_into_the_text(text):
     for claim in extract(article):
         assert article.text[claim.start:claim.end] == claim.quote
         assert 0 <= claim.start < claim.end <= len(article.text)
+        assert claim.kind in KINDS and claim.qualifier in QUALIFIERS
         if claim.kind != "date":
             assert claim.low <= claim.value <= claim.high
         elif claim.low is not None:
@@ -49,4 +51,4 @@ def test_verdicts_are_symmetric(first, second, score):
     for x, y in pairs:
         one, other = judge(x, y, score, articles), judge(y, x, score, articles)
         assert (one.a, one.b, one.verdict, one.reason) == (other.a, other.b, other.verdict, other.reason)
-        assert 0 <= one.score <= 100
+        assert 0 <= one.score <= 100 and one.verdict in VERDICTS

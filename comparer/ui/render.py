@@ -9,8 +9,6 @@ from ..api import Comparison
 from ..group import STATUS_ORDER, effective
 from ..records import Article, Claim, Fact
 
-VERDICT_COLOURS = {"agree": "#d8f0dc", "contradict": "#f8d7da", "differs_in_time": "#fff1c9", "unclear": "#e9ecef",
-                   "rejected": "#ffffff"}
 STATUS_COLOURS = {"all agree": "#d8f0dc", "contradiction": "#f8d7da", "changes over time": "#fff1c9",
                   "unclear": "#e9ecef"}
 STATUS_WORDS = {"all agree": "The articles agree", "contradiction": "The articles contradict each other",
