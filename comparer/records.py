@@ -11,8 +11,10 @@ from datetime import date
 
 KINDS = ("count", "money", "percent", "ratio", "distance", "duration", "date")
 QUALIFIERS = (
-    "exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague",
+    "exact", "approx", "nearly", "at_least", "more_than", "at_most", "less_than", "range", "vague",
 )
+"""DESIGN.md's qualifiers plus "nearly" ("nearly", "almost": up to the number, not past it), which the
+extractor has always given its own bounds and which the phrase tables expect."""
 VERDICTS = ("agree", "contradict", "differs_in_time", "unclear")
 OPEN_HIGH = 1e9
 """Upper bound written for open-ended quantities ("more than 500"), as the gold data does."""
