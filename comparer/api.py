@@ -19,7 +19,7 @@ from .errors import InputError
 from .extract import extract
 from .group import group_facts
 from .judge import Judge
-from .load import article_from_bytes, article_from_source, article_from_text
+from .load import article_from_bytes, article_from_source, article_from_text, source_kind_of
 from .match import candidate_pairs
 from .records import Article, Claim, Fact, Verdict
 from .stories import story_groups
@@ -83,8 +83,7 @@ def articles_from_texts(texts: dict[str, str], published: dict[str, str] | None 
         if isinstance(text, bytes):
             articles.append(article_from_bytes(name, text, published=when))
         else:
-            kind = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
-            articles.append(article_from_text(name, text, published=when, source_kind=kind))
+            articles.append(article_from_text(name, text, published=when, source_kind=source_kind_of(name)))
     return articles
 
 

@@ -15,12 +15,14 @@ from datetime import date
 
 from . import settings
 from .dates import find_absolute
-from .extract import FUTURE_CUE_RE
 from .metadata import HeaderInfo
 from .records import Region
 from .segment import lines
 
 ORIGINALLY_RE = re.compile(r"\boriginally\s+(?:published|featured|appeared|ran|posted)\s+(?:in|on)\s+", re.I)
+FUTURE_CUE_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|scheduled|slated|expected|aims?|target"
+                           r"|forecasts?|projected|deadline)\b", re.I)
+"""A sentence about the future: a date in it does not show the text was written after it."""
 WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 

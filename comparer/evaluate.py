@@ -166,8 +166,7 @@ def score_relations(claims: list[Claim], verdicts: list[Verdict], gold: list[Gol
         if verdict.verdict != "contradict":
             continue
         a, b = claim_by_id[verdict.a], claim_by_id[verdict.b]
-        justified = any((_overlaps(a, ga) and _overlaps(b, gb)) or (_overlaps(a, gb) and _overlaps(b, ga))
-                        for ga, gb in accepting_contradiction)
+        justified = any(_links(a, b, ga, gb) for ga, gb in accepting_contradiction)
         if not justified:
             false_contradictions.append(f"{a.article}: {a.quote!r} vs {b.article}: {b.quote!r}")
     return {
@@ -184,10 +183,14 @@ def score_relations(claims: list[Claim], verdicts: list[Verdict], gold: list[Gol
 def _verdict_between(verdicts: list[Verdict], claim_by_id: dict[str, Claim], ga: GoldClaim, gb: GoldClaim
                      ) -> Verdict | None:
     for verdict in verdicts:
-        a, b = claim_by_id[verdict.a], claim_by_id[verdict.b]
-        if (_overlaps(a, ga) and _overlaps(b, gb)) or (_overlaps(a, gb) and _overlaps(b, ga)):
+        if _links(claim_by_id[verdict.a], claim_by_id[verdict.b], ga, gb):
             return verdict
     return None
+
+
+def _links(a: Claim, b: Claim, ga: GoldClaim, gb: GoldClaim) -> bool:
+    """Whether reported claims a and b overlap the two gold claims, in either order."""
+    return (_overlaps(a, ga) and _overlaps(b, gb)) or (_overlaps(a, gb) and _overlaps(b, ga))
 
 
 def _ratio(numerator: int, denominator: int) -> float:

@@ -61,8 +61,6 @@ DURATION_WORDS = register_anchor_words((*TIME_UNITS, "centuries"))
 SINGLE_WORDS = register_anchor_words(("single",))
 SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[sd]?|edged|thrashed|routed)\s+"
                            r"(?:\w+\s+){0,3}$", re.I)
-FUTURE_CUE_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|scheduled|slated|expected|aims?|target"
-                           r"|forecasts?|projected|deadline)\b", re.I)
 @dataclass(frozen=True)
 class _Dates:
     """The article's date phrases in text order, with their starts for bisection."""

@@ -34,11 +34,27 @@ def read_path(path: str | Path) -> bytes:
     path = Path(path)
     if not path.is_file():
         raise MissingInput(f"{path}: no such file")
-    size = path.stat().st_size
-    if size > settings.MAX_FILE_BYTES:
-        raise TooLarge(f"{path.name}: {size / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
-                       "file size limit (settings.MAX_FILE_BYTES)")
+    check_file_size(path.name, path.stat().st_size)
     return path.read_bytes()
+
+
+def check_file_size(name: str, size: int) -> None:
+    """Refuse an input over settings.MAX_FILE_BYTES, naming the limit."""
+    if size > settings.MAX_FILE_BYTES:
+        raise TooLarge(f"{name}: {size / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
+                       "file size limit (settings.MAX_FILE_BYTES)")
+
+
+def check_text_length(name: str, length: int) -> None:
+    """Refuse an article text over settings.MAX_TEXT_CHARS, naming the limit."""
+    if length > settings.MAX_TEXT_CHARS:
+        raise TooLarge(f"{name}: {length:,} characters is over the {settings.MAX_TEXT_CHARS:,} character "
+                       "limit per article (settings.MAX_TEXT_CHARS)")
+
+
+def source_kind_of(name: str) -> str:
+    """"markdown" for a .md name, else "text": the name only tells these two apart."""
+    return "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
 
 
 def decode(raw: bytes, name: str = "input") -> tuple[str, str]:
@@ -49,9 +65,7 @@ def decode(raw: bytes, name: str = "input") -> tuple[str, str]:
     >>> decode("café".encode("cp1252"))
     ('café', 'cp1252 (not valid UTF-8)')
     """
-    if len(raw) > settings.MAX_FILE_BYTES:
-        raise TooLarge(f"{name}: {len(raw) / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
-                       "file size limit (settings.MAX_FILE_BYTES)")
+    check_file_size(name, len(raw))
     if not raw:
         raise EmptyInput(f"{name}: the file is empty")
     if not raw.strip():
@@ -60,9 +74,7 @@ def decode(raw: bytes, name: str = "input") -> tuple[str, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyInput(f"{name}: the file holds only whitespace")
-    if len(text) > settings.MAX_TEXT_CHARS:
-        raise TooLarge(f"{name}: {len(text):,} characters is over the {settings.MAX_TEXT_CHARS:,} character "
-                       "limit per article (settings.MAX_TEXT_CHARS)")
+    check_text_length(name, len(text))
     return text, encoding
 
 
@@ -129,9 +141,7 @@ def article_from_text(name: str, text: str, *, published: date | None = None, ur
 def article_from_bytes(name: str, raw: bytes, *, published: date | None = None, url: str = "") -> Article:
     """An Article from raw bytes of any supported format, told apart by content, not by name:
     a web page saved as .txt is read as HTML, an image renamed .txt is refused."""
-    if len(raw) > settings.MAX_FILE_BYTES:
-        raise TooLarge(f"{name}: {len(raw) / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
-                       "file size limit (settings.MAX_FILE_BYTES)")
+    check_file_size(name, len(raw))
     kind = sniff(raw)
     try:
         if kind == "pdf":
@@ -143,16 +153,13 @@ def article_from_bytes(name: str, raw: bytes, *, published: date | None = None, 
         else:
             text, encoding = decode(raw, name)
             if kind == "text":
-                source = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
-                return article_from_text(name, text, published=published, url=url, source_kind=source,
-                                         encoding=encoding)
+                return article_from_text(name, text, published=published, url=url,
+                                         source_kind=source_kind_of(name), encoding=encoding)
             document = html_document(text)
     except InputError as error:
         message = str(error)
         raise type(error)(message if message.startswith(name) else f"{name}: {message}") from None
-    if len(document.text) > settings.MAX_TEXT_CHARS:
-        raise TooLarge(f"{name}: {len(document.text):,} characters is over the {settings.MAX_TEXT_CHARS:,} "
-                       "character limit per article (settings.MAX_TEXT_CHARS)")
+    check_text_length(name, len(document.text))
     return article_from_text(name, document.text, published=published, url=url, source_kind=document.kind,
                              document=document)
 

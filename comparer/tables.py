@@ -29,9 +29,14 @@ def articles_table(comparison: Comparison) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _fact_of(comparison: Comparison) -> dict[str, str]:
+    """Claim id -> id of the fact it was matched into."""
+    return {claim_id: fact.id for fact in comparison.facts for claim_id in fact.claims}
+
+
 def claims_table(comparison: Comparison) -> pd.DataFrame:
     """Every claim, with the fact it belongs to ("" when it matched nothing)."""
-    fact_of = {claim_id: fact.id for fact in comparison.facts for claim_id in fact.claims}
+    fact_of = _fact_of(comparison)
     frame = pd.DataFrame([c.to_dict() for c in comparison.claims], columns=CLAIM_COLUMNS)
     frame["fact"] = [fact_of.get(claim_id, "") for claim_id in frame["id"]]
     for column in ("value", "low", "high"):
@@ -41,7 +46,7 @@ def claims_table(comparison: Comparison) -> pd.DataFrame:
 
 def verdicts_table(comparison: Comparison) -> pd.DataFrame:
     by_id = {c.id: c for c in comparison.claims}
-    fact_of = {claim_id: fact.id for fact in comparison.facts for claim_id in fact.claims}
+    fact_of = _fact_of(comparison)
     rows = []
     for verdict in comparison.verdicts:
         row = verdict.to_dict()
