@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from .records import Claim, Fact, Verdict
 
@@ -74,8 +74,8 @@ def _label(claims: list[Claim]) -> str:
     """The subject most claims share; dates are labelled "date of <event>"."""
     if not claims:
         return ""
-    subjects = Counter(c.subject for c in claims if c.subject)
-    subject = subjects.most_common(1)[0][0] if subjects else claims[0].unit
+    subjects = [c.subject for c in claims if c.subject]
+    subject = max(subjects, key=subjects.count) if subjects else claims[0].unit  # first of the most common
     if all(c.kind == "date" for c in claims):
         shortest = min((c.event for c in claims if c.event), key=len, default=subject)
         return f"date of: {shortest}"

@@ -28,12 +28,16 @@ DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 
 
 
 class Judge:
-    """Judges the pairs of one comparison, describing each claim once however many pairs it is in."""
+    """Judges the pairs of one comparison. What a verdict needs to know about one claim (its words, its
+    bounds, when it holds, whether that time is firm) is worked out once however many pairs it is in:
+    a large comparison judges hundreds of thousands of pairs over a few tens of thousands of claims."""
 
     def __init__(self, articles: dict[str, Article], *, strict_threshold: float = settings.STRICT_MATCH_THRESHOLD):
         self.articles = articles
         self.strict_threshold = strict_threshold
         self._described: dict[str, str] = {}
+        self._firm: dict[str, bool] = {}
+        self._periods: dict[str, tuple[date, date] | None] = {}
 
     def describe(self, claim: Claim) -> str:
         text = self._described.get(claim.id)
@@ -45,78 +49,90 @@ class Judge:
         """The verdict on two matched claims; the same whichever order they come in."""
         first, second = (a, b) if a.id < b.id else (b, a)
         both = f"{self.describe(first)}; {self.describe(second)}"
-        rules = _judge_dates if first.kind == "date" and second.kind == "date" else _judge_values
-        verdict, rule, discrepancy, reason = rules(first, second, score, self.articles, self.strict_threshold, both)
+        rules = self._dates if first.kind == "date" and second.kind == "date" else self._values
+        verdict, rule, discrepancy, reason = rules(first, second, score, both)
         return Verdict(first.id, second.id, score, verdict, reason, rule, discrepancy)
+
+    def _dates(self, a: Claim, b: Claim, score: float, both: str) -> tuple[str, str, str, str]:
+        if a.low is None or b.low is None:
+            return "unclear", "date unresolved", "", f"unclear: a date could not be resolved. {both}"
+        a_low, a_high, b_low, b_high = map(_day, (a.low, a.high, b.low, b.high))
+        if a_low <= b_high and b_low <= a_high:
+            same = (a_low, a_high) == (b_low, b_high)
+            discrepancy = "" if same else "granularity"
+            rule = "dates overlap" if not same else "same date"
+            return "agree", rule, discrepancy, f"agree ({rule}): {both}"
+        shaky = [c for c in (a, b) if not self._is_firm(c)]
+        if shaky:
+            names = ", ".join(f"{c.article} ({c.time_basis})" for c in shaky)
+            return "unclear", "date read against an uncertain anchor", "time", (
+                f"unclear: the dates differ, but {names} was resolved against a publication date or context "
+                f"that is not certain, so this is not called a contradiction. {both}")
+        if score < self.strict_threshold:
+            return "unclear", "weak match", "outright", (
+                f"unclear: the dates differ, but the events match only at {score:.0f}/100 (a contradiction "
+                f"needs {self.strict_threshold:.0f}), so they may be different events. {both}")
+        return "contradict", "disjoint dates", "outright", f"contradict (disjoint dates for the same event): {both}"
+
+    def _values(self, a: Claim, b: Claim, score: float, both: str) -> tuple[str, str, str, str]:
+        (a_low, a_high, a_value), (b_low, b_high, b_value) = comparable_bounds(a, b), comparable_bounds(b, a)
+        if a_low is None or b_low is None:
+            return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
+        if a_low <= b_high and b_low <= a_high:
+            exact = a_low == a_high == b_low == b_high
+            rule = "same value" if exact else "bounds overlap"
+            discrepancy = "" if exact else "hedge"
+            return "agree", rule, discrepancy, f"agree ({rule}): {both}"
+        if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
+            return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
+        a_period, b_period = self._period(a), self._period(b)
+        if a_period and b_period and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1]):
+            return "differs_in_time", "different times", "time", (
+                f"differs in time: the figures differ, and so do the times they speak of. {both}")
+        discrepancy = "off_by_one" if abs(a_value - b_value) == 1 else "outright"
+        if not (a_period and b_period):
+            return "unclear", "time unknown", discrepancy, (
+                f"unclear: the figures differ, but when one of them holds is not known. {both}")
+        shaky = [c for c in (a, b) if c.time_basis != "explicit" and not self._is_firm(c)]
+        if shaky:
+            return "unclear", "time from an uncertain anchor", discrepancy, (
+                f"unclear: the figures differ at what looks like the same time, but that time was inferred "
+                f"for {', '.join(c.article for c in shaky)}. {both}")
+        if score < self.strict_threshold:
+            return "unclear", "weak match", discrepancy, (
+                f"unclear: the figures differ, but the claims match only at {score:.0f}/100 (a contradiction "
+                f"needs {self.strict_threshold:.0f}), so they may measure different things. {both}")
+        return "contradict", "disjoint bounds, same time", discrepancy, (
+            f"contradict (the bounds do not overlap and the times are the same): {both}")
+
+    def _is_firm(self, claim: Claim) -> bool:
+        """Whether the time a claim speaks of was stated, or read against a publication date to be trusted."""
+        firm = self._firm.get(claim.id)
+        if firm is None:
+            article = self.articles.get(claim.article)
+            firm = self._firm[claim.id] = claim.time_basis == "explicit" or (
+                claim.time_basis == "publication date" and article is not None and article.anchor_is_reliable)
+        return firm
+
+    def _period(self, claim: Claim) -> tuple[date, date] | None:
+        """The days a figure holds for, or None when it is not known. A figure dated only by its
+        article's publication date holds for PUBLICATION_SLACK either side."""
+        if claim.id in self._periods:
+            return self._periods[claim.id]
+        period = None
+        if claim.time_start:
+            low, high = _day(claim.time_start), _day(claim.time_end or claim.time_start)
+            if claim.time_basis == "publication date":
+                low, high = low - PUBLICATION_SLACK, high + PUBLICATION_SLACK
+            period = (low, high)
+        self._periods[claim.id] = period
+        return period
 
 
 def judge(a: Claim, b: Claim, score: float, articles: dict[str, Article], *,
           strict_threshold: float = settings.STRICT_MATCH_THRESHOLD) -> Verdict:
     """The verdict on two matched claims; the same whichever order they come in."""
     return Judge(articles, strict_threshold=strict_threshold)(a, b, score)
-
-
-def _judge_dates(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float, both: str
-                 ) -> tuple[str, str, str, str]:
-    if a.low is None or b.low is None:
-        return "unclear", "date unresolved", "", f"unclear: a date could not be resolved. {both}"
-    a_low, a_high, b_low, b_high = map(_day, (a.low, a.high, b.low, b.high))
-    if a_low <= b_high and b_low <= a_high:
-        same = (a_low, a_high) == (b_low, b_high)
-        discrepancy = "" if same else "granularity"
-        rule = "dates overlap" if not same else "same date"
-        return "agree", rule, discrepancy, f"agree ({rule}): {both}"
-    shaky = [c for c in (a, b) if not _date_is_firm(c, articles)]
-    if shaky:
-        names = ", ".join(f"{c.article} ({c.time_basis})" for c in shaky)
-        return "unclear", "date read against an uncertain anchor", "time", (
-            f"unclear: the dates differ, but {names} was resolved against a publication date or context "
-            f"that is not certain, so this is not called a contradiction. {both}")
-    if score < strict:
-        return "unclear", "weak match", "outright", (
-            f"unclear: the dates differ, but the events match only at {score:.0f}/100 (a contradiction needs "
-            f"{strict:.0f}), so they may be different events. {both}")
-    return "contradict", "disjoint dates", "outright", f"contradict (disjoint dates for the same event): {both}"
-
-
-def _date_is_firm(claim: Claim, articles: dict[str, Article]) -> bool:
-    if claim.time_basis == "explicit":
-        return True
-    article = articles.get(claim.article)
-    return claim.time_basis == "publication date" and article is not None and article.anchor_is_reliable
-
-
-def _judge_values(a: Claim, b: Claim, score: float, articles: dict[str, Article], strict: float, both: str
-                  ) -> tuple[str, str, str, str]:
-    (a_low, a_high, a_value), (b_low, b_high, b_value) = comparable_bounds(a, b), comparable_bounds(b, a)
-    if a_low is None or b_low is None:
-        return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
-    if a_low <= b_high and b_low <= a_high:
-        exact = a_low == a_high == b_low == b_high
-        rule = "same value" if exact else "bounds overlap"
-        discrepancy = "" if exact else "hedge"
-        return "agree", rule, discrepancy, f"agree ({rule}): {both}"
-    if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
-        return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
-    times = _time_relation(a, b)
-    if times == "different":
-        return "differs_in_time", "different times", "time", (
-            f"differs in time: the figures differ, and so do the times they speak of. {both}")
-    discrepancy = "off_by_one" if abs(a_value - b_value) == 1 else "outright"
-    if times == "unknown":
-        return "unclear", "time unknown", discrepancy, (
-            f"unclear: the figures differ, but when one of them holds is not known. {both}")
-    shaky = [c for c in (a, b) if c.time_basis != "explicit" and not _date_is_firm(c, articles)]
-    if shaky:
-        return "unclear", "time from an uncertain anchor", discrepancy, (
-            f"unclear: the figures differ at what looks like the same time, but that time was inferred "
-            f"for {', '.join(c.article for c in shaky)}. {both}")
-    if score < strict:
-        return "unclear", "weak match", discrepancy, (
-            f"unclear: the figures differ, but the claims match only at {score:.0f}/100 (a contradiction "
-            f"needs {strict:.0f}), so they may measure different things. {both}")
-    return "contradict", "disjoint bounds, same time", discrepancy, (
-        f"contradict (the bounds do not overlap and the times are the same): {both}")
 
 
 def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float | None, float]:
@@ -155,24 +171,8 @@ def _rounds_to(precise: float, rounded: float) -> bool:
     return math.isclose(math.floor(precise / step + 0.5 + 1e-9) * step, rounded, rel_tol=1e-9)
 
 
-def _time_relation(a: Claim, b: Claim) -> str:
-    """'same', 'different' or 'unknown': whether two figures speak of overlapping times."""
-    if not a.time_start or not b.time_start:
-        return "unknown"
-    a_low, a_high = _period(a)
-    b_low, b_high = _period(b)
-    return "same" if a_low <= b_high and b_low <= a_high else "different"
-
-
 _day = lru_cache(maxsize=8192)(date.fromisoformat)
 """ISO text -> date, remembered: the same few dates recur across thousands of pairs."""
-
-
-def _period(claim: Claim) -> tuple[date, date]:
-    low, high = _day(claim.time_start), _day(claim.time_end or claim.time_start)  # cached: few distinct days
-    if claim.time_basis == "publication date":
-        return low - PUBLICATION_SLACK, high + PUBLICATION_SLACK
-    return low, high
 
 
 def describe(claim: Claim) -> str:

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -52,8 +53,10 @@ MAX_BLOCK = 4000
 """Blocks larger than this are split by their last subject word, so the score matrices stay small."""
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """Two claims worth judging (ids in order) and how well they match, 0-100. A tuple: a large
+    comparison makes hundreds of thousands."""
+
     a: str
     b: str
     score: float
@@ -157,13 +160,21 @@ def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) 
     vocabulary = vocabulary or WordStatistics.of(members)
     words = [sorted(set(claim.context.split())) for claim in members]
     distinctive = [" ".join(w for w in claim_words if not vocabulary.is_common(w)) for claim_words in words]
-    context = process.cdist(distinctive, distinctive, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
+    context = _token_set_matrix(distinctive)
     shared = np.minimum(100, 200 * _rare_word_cosine(words, vocabulary))
     if members[0].kind == "date":
         return (context + shared) / 2
-    subjects = [subject_text(c) for c in members]
-    subject = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32)
+    subject = _token_set_matrix([subject_text(c) for c in members])
     return SUBJECT_WEIGHT * subject + (1 - SUBJECT_WEIGHT) * (context + shared) / 2
+
+
+def _token_set_matrix(texts: list[str]) -> np.ndarray:
+    """token_set_ratio of every pair of texts, computed once per distinct text: subjects such as
+    "troops" or "people killed" recur across hundreds of claims of a block."""
+    distinct, index = np.unique(np.array(texts, dtype=object), return_inverse=True)
+    scores = process.cdist(distinct.tolist(), distinct.tolist(), scorer=fuzz.token_set_ratio, workers=-1,
+                           dtype=np.float32)
+    return scores[index[:, None], index[None, :]]
 
 
 def overlapping_periods(members: list[Claim], anchor_slack: dict[str, int] | None = None) -> np.ndarray:
@@ -219,6 +230,22 @@ def _rare_word_cosine(words: list[list[str]], vocabulary: WordStatistics) -> np.
     return weights @ weights.T
 
 
+def _near_best_counterparts(scores: np.ndarray, keep: np.ndarray, articles: np.ndarray, *, mutual: bool
+                            ) -> np.ndarray:
+    """True where a pair is within COUNTERPART_MARGIN of each claim's best match in the other's article
+    (`mutual`), or of at least one of the two. An article states a figure once, so a figure has one
+    counterpart per article; its weaker matches there are the story's other figures ("troops in Iraq"
+    against "marines offshore") and would only add doubtful verdicts. Articles do repeat dates
+    ("January 3, 2020" early on, "in 2020" later), so for dates one side's choice is enough."""
+    names, codes = np.unique(articles, return_inverse=True)
+    order = np.argsort(codes, kind="stable")
+    starts = np.searchsorted(codes[order], np.arange(len(names)))
+    kept = np.where(keep, scores, -1.0).astype(np.float32)
+    best = np.maximum.reduceat(kept[:, order], starts, axis=1)
+    near = keep & (kept >= best[:, codes] - settings.COUNTERPART_MARGIN)
+    return near & near.T if mutual else near | near.T
+
+
 def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: float, date_threshold: float,
                  skip_articles: frozenset[frozenset[str]], anchor_slack: dict[str, int]) -> list[Candidate]:
     if len({c.article for c in members}) < 2:
@@ -240,13 +267,14 @@ def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: fl
             keep &= np.array([[units_comparable(a, b) for b in units] for a in units])
     articles = np.array([c.article for c in members])
     different = articles[:, None] != articles[None, :]
-    upper = np.triu(np.ones_like(different, dtype=bool), k=1)
-    rows, cols = np.nonzero(keep & different & upper)
+    keep &= different & _near_best_counterparts(scores, keep, articles, mutual=members[0].kind != "date")
+    rows, cols = np.nonzero(np.triu(keep, k=1))
+    ids = [c.id for c in members]
     found = []
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        a, b = members[i], members[j]
-        if frozenset((a.article, b.article)) in skip_articles:
+    rounded = np.round(scores[rows, cols].astype(np.float64), 1).tolist()
+    for i, j, score in zip(rows.tolist(), cols.tolist(), rounded, strict=True):
+        if skip_articles and frozenset((articles[i], articles[j])) in skip_articles:
             continue
-        first, second = (a, b) if a.id < b.id else (b, a)
-        found.append(Candidate(first.id, second.id, round(float(scores[i, j]), 1)))
+        first, second = (ids[i], ids[j]) if ids[i] < ids[j] else (ids[j], ids[i])
+        found.append(Candidate(first, second, score))
     return found

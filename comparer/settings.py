@@ -36,6 +36,11 @@ STRICT_MATCH_THRESHOLD = 70.0
 """A `contradict` verdict needs at least this similarity; below it a disagreement is `unclear`.
 A false contradiction costs a journalist more than a missed one."""
 
+COUNTERPART_MARGIN = 10.0
+"""A claim is judged against the claims of another article that match it within this many points of
+its best match there (or whose own best match it is): an article states a fact once, and weaker
+matches in the same article are its other facts."""
+
 HEDGE_TOLERANCE = 0.10
 """Relative half-width given to "about", "some", "roughly", "around" (10% either side)."""
 

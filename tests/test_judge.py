@@ -61,3 +61,15 @@ def test_a_claim_never_matches_itself_or_its_own_article(sentences):
         assert pair.a != pair.b
         assert by_id[pair.a].article != by_id[pair.b].article
         assert 0 <= pair.score <= 100
+
+
+def test_a_claim_is_judged_against_its_counterpart_not_the_other_facts_of_that_article():
+    """An article states a fact once: the troops remaining in Iraq are judged against the other
+    article's troops remaining in Iraq, not also against its weaker match, the troops on a ship."""
+    a = "Title\n\nSome 2,500 US troops remain in Iraq, the Pentagon said."
+    b = ("Title\n\nAbout 2,400 US troops remain in Iraq, the Pentagon said. "
+         "A further 900 marines wait offshore on an amphibious ship.")
+    published = {"a.txt": "2025-02-20", "b.txt": "2025-02-20"}
+    result = compare_texts({"a.txt": a, "b.txt": b}, published=published, threshold=10)
+    quotes = {c.id: c.quote for c in result.claims}
+    assert {(quotes[v.a], quotes[v.b]) for v in result.verdicts} == {("Some 2,500", "About 2,400")}
