@@ -46,11 +46,15 @@ ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all|its|their|his|h
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
+ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)[^\d;:()\[\]]{1,70}?(?:,|\b(?:and|or|to|but|while|versus|vs|against)\b)"
+    r"(?:\s+[A-Za-z’'-]+){0,2}\s+$", re.I)
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 DURATION_A_RE = re.compile(
     r"(?P<lead>\b(?:just|only|nearly|almost|about|around|roughly|more\s+than|over|less\s+than|under"
-    r"|for|some|at\s+least)\s+)?\b(?P<a>an?)\s+(?P<unit>day|week|month|year|decade|century)\b"
+    r"|for|some|at\s+least|took|takes|lasted|lasts|spent|spanned|spans)\s+)?\b(?P<a>an?)\s+"
+    r"(?P<unit>day|week|month|year|decade|century)\b"
     r"(?=\s+(?:into|of|after|since|long|old)\b)?", re.I)
 VAGUE_MONEY_RE = re.compile(
     r"\s+(?:of\s+(?P<currency>dollars|euros|pounds|yen|yuan|rupees)|in\s+(?:\w+\s+){0,2}?(?:contracts|aid|funding"
@@ -228,6 +232,11 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
                 subject_words = words + [place.group("prep"), place.group("obj")]
             else:
                 subject_words = words + place_before(text, q.start, sentence)
+    elif kind == "count" and not unit and not q.spelled and (elliptic := _elliptic_noun(text, q.start, sentence)):
+        unit, subject_words = elliptic
+        place = PLACE_AFTER_RE.match(text[q.end:min(sentence.end, q.end + 80)])
+        if place:
+            subject_words = subject_words + [place.group("prep"), place.group("obj")]
     elif kind == "duration":
         unit = unit or "months"
     elif q.spelled and kind == "count" and q.unit_hint == "" and q.qualifier != "vague" \
@@ -256,6 +265,19 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  context=context_words(text, q.start, q.end, sentence, subject))
+
+
+def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str]] | None:
+    """(unit, noun words) of a bare figure that shares the noun of the figure just before it: "12 people
+    in Texas and 4 in Oklahoma", "61 votes to 38", "30 villages, and the army 12"."""
+    before = text[max(sentence.start, start - 90):start]
+    match = ELLIPSIS_BEFORE_RE.search(before)
+    if not match:
+        return None
+    noun = noun_after(text, start - len(before) + match.end("number"))
+    if noun is None or noun[3] != "count" or not noun[2]:
+        return None
+    return noun[2], noun[1]
 
 
 def _is_identifier(text: str, q: Quantity, before: str) -> bool:

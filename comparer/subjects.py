@@ -7,7 +7,7 @@ import re
 
 from .normalize import content_words
 from .segment import Span
-from .units import COUNT_UNITS, is_plural, singular, unit_of
+from .units import COUNT_UNITS, MEASURE_UNITS, is_plural, singular, unit_of
 
 FUNCTION_WORDS = frozenset("""
 a an the of in on at to from by for with against since during across over into onto under about as and or
@@ -23,10 +23,14 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+
 CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\S")
+POSSESSIVE_RE = re.compile(r"[A-Za-z][’']s?$")
+WHOLE_AFTER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 PLACE_AFTER_RE = re.compile(
     r"^(?:\s+(?:\w+ed|remain|remains|stationed|deployed|based|now|still|currently)){0,2}\s+"
     r"(?P<prep>in|on|at|against|across|from|to|into|inside|near|outside)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)"  # a time, not a place
     r"(?P<obj>(?:U\.S\.|[A-Z][\w’'-]*)(?:\s+(?:U\.S\.|[A-Z][\w’'-]*|forces|troops|bases|targets|personnel))*"
     r"|(?:\w+\s+){0,1}(?:forces|troops|bases|targets|personnel|civilians)\b)")
 
@@ -54,7 +58,9 @@ def of_phrase(text: str, end: int, sentence: Span) -> list[str]:
 def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, list[str], str, str, float] | None:
     """The noun a number counts: (end offset, words, unit, kind, factor), or None.
 
-    Skips "of the" and up to four modifiers: "dozens of these militia attacks" -> attacks.
+    Skips "of the" and up to four modifiers: "dozens of these militia attacks" -> attacks. A
+    possessive modifies, it is not the noun ("the mayor's deputies"); in a partitive the noun is the
+    whole's ("212 of the parliament's 400 seats" counts seats).
     """
     window = text[end:end + 90]
     compound = re.match(r"-(year|month|week|day|hour|mile|km|foot)s?-?(?:old|long)?\b", window, re.I)
@@ -65,15 +71,23 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
     match = re.match(r"\s*(?:of\s+)?(?:(?:the|these|those|their|its|his|her|our|all)\s+)?", window, re.I)
     offset = match.end() if match else 0
     words: list[str] = []
+    partitive = bool(match) and match.group(0).lstrip().lower().startswith("of")
     for token in WORD_RE.finditer(window, offset):
         word = token.group(0)
         lower = word.lower().strip(".")
+        if partitive and word.isdigit():
+            whole = WHOLE_AFTER_RE.match(window, token.start())
+            found = noun_after(text, end + whole.end()) if whole else None
+            return found if found is not None and found[3] == "count" else None
         if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
             break
         words.append(word)
+        if POSSESSIVE_RE.search(word):
+            continue
         unit, factor, kind = unit_of(lower)
         last = one_item and not next_is_noun(window, token.end())
-        if kind != "count" or unit in COUNT_UNITS.values() or is_plural(lower) or last:
+        if kind != "count" or unit in COUNT_UNITS.values() or unit in MEASURE_UNITS.values() or is_plural(lower) \
+                or last:
             if kind == "count" and not unit:
                 unit = singular(lower)
             token_end = token.end() - (len(word) - len(word.rstrip(".")) if len(lower) > 3 else 0)

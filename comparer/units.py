@@ -17,6 +17,12 @@ METRES_PER_UNIT = {"feet": 0.3048, "miles": 1609.344, "km": 1000.0, "metres": 1.
 MEASURE_UNITS = {"tonne": "tonnes", "ton": "tonnes", "kg": "kg", "kilogram": "kg", "barrel": "barrels",
                  "acre": "acres", "hectare": "hectares", "gallon": "gallons", "litre": "litres", "liter": "litres",
                  "pound": "pounds", "lb": "pounds", "megawatt": "MW", "mw": "MW", "gigawatt": "GW"}
+MEASURE_CLASSES = {"tonnes": ("mass", 1000.0), "kg": ("mass", 1.0), "pounds": ("mass", 0.45359237),
+                   "litres": ("volume", 1.0), "gallons": ("volume", 3.785411784), "barrels": ("volume", 158.987295),
+                   "acres": ("area", 4046.8564224), "hectares": ("area", 10000.0),
+                   "MW": ("power", 1.0), "GW": ("power", 1000.0)}
+"""Measures that convert into one another: (class, size of the unit in kg, litres, square metres or MW).
+"Ton" is read as the metric tonne; a US short ton is 9% lighter."""
 COUNT_UNITS = {"troops": "troops", "soldier": "troops", "force": "troops", "personnel": "troops",
                "servicemen": "troops", "service member": "troops", "marine": "troops",
                "attack": "attacks", "strike": "attacks", "assault": "attacks", "raid": "attacks",
@@ -83,7 +89,10 @@ def unit_of(word: str) -> tuple[str, float, str]:
 
 
 def unit_class(unit: str) -> str:
-    """The class a count's unit compares in: every kind of person is "people"."""
+    """The class a count's unit compares in: every kind of person is "people", tonnes and kilograms
+    are "mass", and so on (MEASURE_CLASSES)."""
+    if unit in MEASURE_CLASSES:
+        return MEASURE_CLASSES[unit][0]
     return "people" if unit in PEOPLE_UNITS else unit
 
 

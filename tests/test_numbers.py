@@ -51,6 +51,7 @@ ROWS = [
     ("more than a decade of misery", "more than a decade", "duration", 10, 10, OPEN_HIGH, "more_than", "years"),
     ("the last fourteen months", "fourteen months", "duration", 14, 14, 14, "exact", "months"),
     ("A month into his second term", "A month", "duration", 1, 1, 1.5, "exact", "months"),
+    ("the journey took a decade", "a decade", "duration", 10, 10, 10, "exact", "years"),
     ("a five-year prison term", "five-year", "duration", 5, 5, 5, "exact", "years"),
     ("have not launched a single missile", "not launched a single", "count", 0, 0, 0, "exact", "missile"),
 ]
@@ -107,3 +108,31 @@ def test_derived_value_from_a_fraction_of_a_stated_figure():
 def test_subject_carries_modifiers_and_place():
     claim = claims_of("Today, some 2,500 U.S. troops remain in Iraq.")[0]
     assert claim.subject == "US troops in Iraq"
+
+
+# sentence, quote of one figure in it, the unit it counts, its subject
+UNITS_IN_CONTEXT = [
+    ("The storm killed 12 people in Texas and 4 in Oklahoma.", "4", "people", "people in Oklahoma"),
+    ("The bill passed by 61 votes to 38.", "38", "votes", "votes"),
+    ("Rebels hold 30 villages, and the army 12.", "12", "village", "villages"),
+    ("The force shrank from 5,000 troops to 2,500.", "2,500", "troops", "troops"),
+    ("The ruling party won 212 of the parliament's 400 seats.", "212", "seats", "seats"),
+    ("She won 7 of her 10 matches.", "7", "match", "matches"),
+    ("The mayor's 3 deputies resigned.", "3", "deputy", "deputies"),
+    ("12 people died and 4 were hurt.", "4", "people", "people"),
+    ("He served 10 years and paid 5,000 in fines.", "5,000", "", ""),
+    ("Police arrested 12 people on Monday and 4 on Tuesday.", "4", "people", "people"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "unit", "subject"), UNITS_IN_CONTEXT,
+                         ids=[row[0][:40] for row in UNITS_IN_CONTEXT])
+def test_unit_read_from_the_sentence(sentence, quote, unit, subject):
+    """A bare figure after "N things ... and" counts the same things (ellipsis); "N of the M things"
+    counts things (partitive); a possessive modifies the counted noun, it is not the noun."""
+    found = [c for c in claims_of(sentence) if c.quote == quote and c.kind == "count"]
+    if not unit:
+        assert not found or found[0].unit == "", found
+        return
+    assert found, [c.quote for c in claims_of(sentence)]
+    assert (found[0].unit, found[0].subject) == (unit, subject)
