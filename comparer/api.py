@@ -162,7 +162,7 @@ def _compare(articles: list[Article], claims: list[Claim], threshold: float, str
                                  skip_articles=frozenset(frozenset(p) for p in duplicates),
                                  anchor_slack={a.id: a.anchor_slack_days for a in articles}, story_of=story_of)
     judge = Judge(by_article, strict_threshold=strict_threshold)
-    verdicts = [judge(by_id[c.a], by_id[c.b], c.score) for c in candidates]
+    verdicts = [judge(by_id[c.a], by_id[c.b], c.score, ambiguous=c.ambiguous) for c in candidates]
     facts = group_facts(claims, verdicts)
     return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts), tuple(notes),
                       tuple(duplicates), {"threshold": threshold, "strict_threshold": strict_threshold,

@@ -229,10 +229,11 @@ def format_table(figures: dict) -> str:
         rel = figures["relations"]
         rows += [("relation recall", rel["relation_recall"]), ("verdict accuracy", rel["verdict_accuracy"]),
                  ("false contradictions", rel["false_contradictions"])]
-    if "pairs" in figures:
-        rows += [("hand-made pairs: verdict accuracy", figures["pairs"]["accuracy"]),
-                 ("hand-made pairs: false contradictions", figures["pairs"]["false_contradictions"])]
-    lines = [f"{name:<40} {value}" for name, value in rows]
+    for name, label in (("pairs", "hand-made pairs"), ("undated_pairs", "hand-made undated pairs")):
+        if name in figures:
+            rows += [(f"{label}: verdict accuracy", figures[name]["accuracy"]),
+                     (f"{label}: false contradictions", figures[name]["false_contradictions"])]
+    lines = [f"{name:<46} {value}" for name, value in rows]
     lines.append("recall by kind: " + ", ".join(f"{k} {v}" for k, v in ext["recall_by_kind"].items()))
     lines.append("precision by kind: " + ", ".join(f"{k} {v}" for k, v in ext["precision_by_kind"].items()))
     if ext["missed"]:
@@ -251,11 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "eval-results.json", help="where to write the figures")
     args = parser.parse_args(argv)
     figures = evaluate(args.gold, args.articles)
-    pairs_path = args.gold / "pairs.jsonl"
-    if pairs_path.exists():
-        from .pairs import score_pairs
+    from .pairs import score_pairs
 
-        figures["pairs"] = score_pairs(pairs_path)
+    for name in ("pairs", "undated_pairs"):
+        if (args.gold / f"{name}.jsonl").exists():
+            figures[name] = score_pairs(args.gold / f"{name}.jsonl")
     print(format_table(figures))
     args.out.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
     print(f"figures written to {args.out}", file=sys.stderr)

@@ -6,7 +6,12 @@ Rules, in the order they are tried:
    outright or read against a reliable publication date, and the match is strong; else unclear.
 2. figures: bounds that overlap agree (a hedge or a rounding can explain the gap). Disjoint
    bounds at different times differ in time; at the same time they contradict, when the match
-   is strong and both times are known; otherwise unclear.
+   is strong and both times are known; otherwise unclear. Two figures of texts that carry no date,
+   neither saying when it holds, are read as of one time (the time of the story the user put
+   together), and contradict only when one sentence restates the other with another number;
+   the reason says so, and dating the articles changes it.
+3. a contradiction where one claim matches two or more claims of the other article about as well
+   (a part and a total, two breakdowns) is only unclear.
 Every reason names the rule, both values with their bounds, and both time scopes.
 """
 
@@ -18,7 +23,7 @@ from functools import lru_cache
 
 from . import settings
 from .records import OPEN_HIGH, Article, Claim, Verdict
-from .units import METRES_PER_UNIT
+from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
 
 PUBLICATION_SLACK = timedelta(days=7)
 """A figure dated only by its article's publication date holds for about a week either side."""
@@ -45,12 +50,18 @@ class Judge:
             text = self._described[claim.id] = describe(claim)
         return text
 
-    def __call__(self, a: Claim, b: Claim, score: float) -> Verdict:
-        """The verdict on two matched claims; the same whichever order they come in."""
+    def __call__(self, a: Claim, b: Claim, score: float, *, ambiguous: bool = False) -> Verdict:
+        """The verdict on two matched claims; the same whichever order they come in. `ambiguous`: one of
+        them matches two or more claims of the other's article about as well (see match.Candidate)."""
         first, second = (a, b) if a.id < b.id else (b, a)
         both = f"{self.describe(first)}; {self.describe(second)}"
         rules = self._dates if first.kind == "date" and second.kind == "date" else self._values
         verdict, rule, discrepancy, reason = rules(first, second, score, both)
+        if verdict == "contradict" and ambiguous:
+            verdict, rule, reason = "unclear", "ambiguous match", (
+                f"unclear: the figures disagree, but one of them matches several figures of the other article "
+                f"about as well (a part and a total, or two breakdowns), so this is not called a contradiction. "
+                f"{both}")
         return Verdict(first.id, second.id, score, verdict, reason, rule, discrepancy)
 
     def _dates(self, a: Claim, b: Claim, score: float, both: str) -> tuple[str, str, str, str]:
@@ -90,10 +101,11 @@ class Judge:
             return "differs_in_time", "different times", "time", (
                 f"differs in time: the figures differ, and so do the times they speak of. {both}")
         discrepancy = "off_by_one" if abs(a_value - b_value) == 1 else "outright"
-        if not (a_period and b_period):
+        undated = not (a_period or b_period) and self._undated(a) and self._undated(b)
+        if not (a_period and b_period or undated):
             return "unclear", "time unknown", discrepancy, (
                 f"unclear: the figures differ, but when one of them holds is not known. {both}")
-        shaky = [c for c in (a, b) if c.time_basis != "explicit" and not self._is_firm(c)]
+        shaky = [] if undated else [c for c in (a, b) if c.time_basis != "explicit" and not self._is_firm(c)]
         if shaky:
             return "unclear", "time from an uncertain anchor", discrepancy, (
                 f"unclear: the figures differ at what looks like the same time, but that time was inferred "
@@ -102,8 +114,22 @@ class Judge:
             return "unclear", "weak match", discrepancy, (
                 f"unclear: the figures differ, but the claims match only at {score:.0f}/100 (a contradiction "
                 f"needs {self.strict_threshold:.0f}), so they may measure different things. {both}")
+        if undated and not _restates(a, b):
+            return "unclear", "undated, not a restatement", discrepancy, (
+                f"unclear: the figures differ and neither text is dated, and each sentence says something about "
+                f"the figure that the other does not, so they may not measure the same thing. {both}")
+        if undated:
+            return "contradict", "disjoint bounds, undated texts", discrepancy, (
+                f"contradict (the bounds do not overlap; neither text is dated and neither figure says when it "
+                f"holds, so both are read as of the time of the story: give the articles their dates if they "
+                f"are not of one time): {both}")
         return "contradict", "disjoint bounds, same time", discrepancy, (
             f"contradict (the bounds do not overlap and the times are the same): {both}")
+
+    def _undated(self, claim: Claim) -> bool:
+        """Neither the claim nor its article says when: a text pasted without its date."""
+        article = self.articles.get(claim.article)
+        return not claim.time_start and article is not None and article.published is None
 
     def _is_firm(self, claim: Claim) -> bool:
         """Whether the time a claim speaks of was stated, or read against a publication date to be trusted."""
@@ -135,6 +161,26 @@ def judge(a: Claim, b: Claim, score: float, articles: dict[str, Article], *,
     return Judge(articles, strict_threshold=strict_threshold)(a, b, score)
 
 
+def _restates(a: Claim, b: Claim) -> bool:
+    """Whether one claim's words are all among the other's: the same statement with another number.
+    Without dates this is what tells "the landslide buried 23 homes" against "... buried 9 homes" (a
+    contradiction) from "the striker has 31 goals" against "his team has 88 goals" (two measures)."""
+    a_words, b_words = _statement_words(a.context), _statement_words(b.context)
+    return a_words <= b_words or b_words <= a_words
+
+
+@lru_cache(maxsize=65536)
+def _statement_words(context: str) -> frozenset[str]:
+    """A claim's context words without units of measure: "3.5 tonnes" and "350 kilograms" restate one
+    seizure, their units are compared as numbers."""
+    return frozenset(w for w in context.split() if not _is_unit_word(w))
+
+
+def _is_unit_word(word: str) -> bool:
+    unit, _, kind = unit_of(word)
+    return kind != "count" or unit in MEASURE_CLASSES
+
+
 def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float | None, float]:
     """(low, high, value) of a claim in the units of the other: a fraction that changes a figure
     compares through its derived figure; durations compare in years, distances in metres."""
@@ -143,16 +189,22 @@ def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float |
             return claim.low, claim.high, claim.value
         return claim.derived_low, claim.derived_high, claim.derived_value
     if claim.kind == "distance" and other.kind == "distance":
-        factor = METRES_PER_UNIT.get(claim.unit, 1.0)
-        return claim.low * factor, claim.high * factor, claim.value * factor
+        return _scaled(claim, METRES_PER_UNIT.get(claim.unit, 1.0))
     if claim.kind == "duration" and other.kind == "duration":
-        factor = DURATION_IN_YEARS.get(claim.unit, 1.0)
-        high = claim.high if claim.high >= OPEN_HIGH else claim.high * factor
-        return claim.low * factor, high, claim.value * factor
+        return _scaled(claim, DURATION_IN_YEARS.get(claim.unit, 1.0))
+    if claim.kind == other.kind == "count" and claim.unit in MEASURE_CLASSES and other.unit in MEASURE_CLASSES:
+        (measure, factor), (other_measure, _) = MEASURE_CLASSES[claim.unit], MEASURE_CLASSES[other.unit]
+        return _scaled(claim, factor) if measure == other_measure else (None, None, 0.0)
     if not isinstance(claim.value, (int, float)) or claim.kind != other.kind and not (
             other.kind in ("ratio", "percent") and other.derived_value is not None):
         return None, None, 0.0
     return claim.low, claim.high, claim.value
+
+
+def _scaled(claim: Claim, factor: float) -> tuple[float, float, float]:
+    """(low, high, value) times a unit's size; an open upper bound stays open."""
+    high = claim.high if claim.high >= OPEN_HIGH else claim.high * factor
+    return claim.low * factor, high, claim.value * factor
 
 
 def _rounds_to(precise: float, rounded: float) -> bool:

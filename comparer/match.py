@@ -31,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import settings
+from .judge import comparable_bounds
 from .normalize import EVENT_WORDS, content_words
 from .records import Claim
 from .units import unit_class, units_comparable
@@ -60,6 +61,8 @@ class Candidate(NamedTuple):
     a: str
     b: str
     score: float
+    ambiguous: bool = False
+    """Either claim matches two or more claims of the other's article about as well."""
 
 
 def block_key(claim: Claim) -> str:
@@ -230,20 +233,50 @@ def _rare_word_cosine(words: list[list[str]], vocabulary: WordStatistics) -> np.
     return weights @ weights.T
 
 
-def _near_best_counterparts(scores: np.ndarray, keep: np.ndarray, articles: np.ndarray, *, mutual: bool
-                            ) -> np.ndarray:
-    """True where a pair is within COUNTERPART_MARGIN of each claim's best match in the other's article
-    (`mutual`), or of at least one of the two. An article states a figure once, so a figure has one
-    counterpart per article; its weaker matches there are the story's other figures ("troops in Iraq"
-    against "marines offshore") and would only add doubtful verdicts. Articles do repeat dates
-    ("January 3, 2020" early on, "in 2020" later), so for dates one side's choice is enough."""
+def _counterparts(scores: np.ndarray, keep: np.ndarray, articles: np.ndarray, *, mutual: bool
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Which kept pairs to judge, and which of those are ambiguous.
+
+    A pair is judged when it is within COUNTERPART_MARGIN of each claim's best match in the other's
+    article (`mutual`), or of at least one of the two. An article states a figure once, so a figure has
+    one counterpart per article; its weaker matches there are the story's other figures ("troops in
+    Iraq" against "marines offshore") and would only add doubtful verdicts. Articles do repeat dates
+    ("January 3, 2020" early on, "in 2020" later), so for dates one side's choice is enough.
+    A pair is ambiguous when either claim has two or more such near-best matches in the other's
+    article ("16 killed across two states" against "12 in Texas and 4 in Oklahoma"): a disagreement
+    with one of them may be a part against a total, not a contradiction."""
     names, codes = np.unique(articles, return_inverse=True)
     order = np.argsort(codes, kind="stable")
     starts = np.searchsorted(codes[order], np.arange(len(names)))
     kept = np.where(keep, scores, -1.0).astype(np.float32)
     best = np.maximum.reduceat(kept[:, order], starts, axis=1)
     near = keep & (kept >= best[:, codes] - settings.COUNTERPART_MARGIN)
-    return near & near.T if mutual else near | near.T
+    several = np.add.reduceat(near[:, order].astype(np.int32), starts, axis=1)[:, codes] > 1
+    return (near & near.T if mutual else near | near.T), several | several.T
+
+
+def _disagreeing_rivals(members: list[Claim], rivals: np.ndarray) -> np.ndarray:
+    """Of the pairs whose claim has several near-best matches in one article, those where the matches
+    disagree with one another: "November 26" and "two days later" (the same day) leave nothing
+    ambiguous, "12 in Texas" and "4 in Oklahoma" do."""
+    ambiguous = np.zeros_like(rivals)
+    by_row: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, j in zip(*np.nonzero(rivals), strict=True):
+        by_row[int(i), members[j].article].append(int(j))
+    for (i, _), found in by_row.items():
+        if len(found) > 1:
+            bounds = [_bounds_for(members[j], members[i]) for j in found]
+            if max(low for low, _ in bounds) > min(high for _, high in bounds):
+                ambiguous[i, found] = True
+    return ambiguous | ambiguous.T
+
+
+def _bounds_for(claim: Claim, other: Claim) -> tuple:
+    """A claim's bounds in the other's terms (ISO days for dates); unknown bounds fit anything."""
+    if claim.kind == "date":
+        return (claim.low or "0000", claim.high or "9999")
+    low, high, _ = comparable_bounds(claim, other)
+    return (-math.inf, math.inf) if low is None else (low, high)
 
 
 def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: float, date_threshold: float,
@@ -266,15 +299,16 @@ def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: fl
             units = [c.unit for c in members]
             keep &= np.array([[units_comparable(a, b) for b in units] for a in units])
     articles = np.array([c.article for c in members])
-    different = articles[:, None] != articles[None, :]
-    keep &= different & _near_best_counterparts(scores, keep, articles, mutual=members[0].kind != "date")
-    rows, cols = np.nonzero(np.triu(keep, k=1))
+    keep &= articles[:, None] != articles[None, :]
+    judged, several = _counterparts(scores, keep, articles, mutual=members[0].kind != "date")
+    ambiguous = _disagreeing_rivals(members, several & judged) if several.any() else several
+    rows, cols = np.nonzero(np.triu(judged, k=1))
     ids = [c.id for c in members]
     found = []
     rounded = np.round(scores[rows, cols].astype(np.float64), 1).tolist()
-    for i, j, score in zip(rows.tolist(), cols.tolist(), rounded, strict=True):
+    for i, j, score, unsure in zip(rows.tolist(), cols.tolist(), rounded, ambiguous[rows, cols].tolist(), strict=True):
         if skip_articles and frozenset((articles[i], articles[j])) in skip_articles:
             continue
         first, second = (ids[i], ids[j]) if ids[i] < ids[j] else (ids[j], ids[i])
-        found.append(Candidate(first, second, score))
+        found.append(Candidate(first, second, score, unsure))
     return found

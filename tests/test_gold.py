@@ -34,9 +34,10 @@ def test_relation_floors(figures):
     assert rel["false_contradictions"] <= floor["false_contradictions_max"], rel["false_contradiction_pairs"]
 
 
-def test_hand_made_pairs_floor():
+@pytest.mark.parametrize("name", ["pairs", "undated_pairs"])
+def test_hand_made_pairs_floor(name):
     from comparer.pairs import score_pairs
 
-    figures, floor = score_pairs(GOLD / "pairs.jsonl"), FLOORS["pairs"]
+    figures, floor = score_pairs(GOLD / f"{name}.jsonl"), FLOORS[name]
     assert figures["accuracy"] >= floor["accuracy"], figures["wrong"]
     assert figures["false_contradictions"] <= floor["false_contradictions_max"], figures["wrong"]

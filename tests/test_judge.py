@@ -28,10 +28,20 @@ ROWS = [
     ("The fire came within 200 metres of the school on Friday.", "2022-08-05",
      "On Friday the fire came within 2 kilometres of the school.", "2022-08-05", "contradict"),
     ("The factory closed in 2008.", "2019-01-01", "The mayor was elected in 2008.", "2019-01-01", "none"),
+    # undated texts: one time is assumed, and only a restatement with another number contradicts
+    ("The landslide buried 23 homes in the village.", None, "Officials said the landslide buried 9 homes in the "
+     "village.", None, "contradict"),
+    ("The striker has scored 31 goals this season.", None, "His team has scored 88 goals this season.", None,
+     "unclear"),
+    ("Today 5,000 US troops are in Iraq.", "2025-02-20", "2,500 US troops are in Iraq.", None, "unclear"),
+    # a total against its parts is not a contradiction of either part
+    ("The storm killed 12 people in Texas and 4 in Oklahoma.", "2024-05-02",
+     "The storm killed 16 people across two states.", "2024-05-02", "unclear"),
 ]
 
 
-@pytest.mark.parametrize(("a", "published_a", "b", "published_b", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+@pytest.mark.parametrize(("a", "published_a", "b", "published_b", "expected"), ROWS,
+                         ids=[f"{r[0][:40]}|{r[2][:20]}" for r in ROWS])
 def test_verdict(a, published_a, b, published_b, expected):
     assert pair_verdict(a, b, published_a, published_b) == expected
 
@@ -44,6 +54,14 @@ def test_every_verdict_explains_itself():
     for part in ('"5,000"', '"2,500"', "[5,000 to 5,000]", "[2,500 to 2,500]", "2025-02-20", "2025-02-21",
                  "contradict ("):
         assert part in reason
+
+
+def test_an_undated_contradiction_says_what_it_assumed():
+    result = compare_texts({"a.txt": "The landslide buried 23 homes in the village.",
+                            "b.txt": "The landslide buried 9 homes in the village."})
+    (verdict,) = result.verdicts
+    assert (verdict.verdict, verdict.rule) == ("contradict", "disjoint bounds, undated texts")
+    assert "neither text is dated" in verdict.reason and "give the articles their dates" in verdict.reason
 
 
 SENTENCES = st.sampled_from(["Some 2,500 US troops remain in Iraq.", "In 2020 there were 5,000 troops in Iraq.",
@@ -73,3 +91,15 @@ def test_a_claim_is_judged_against_its_counterpart_not_the_other_facts_of_that_a
     result = compare_texts({"a.txt": a, "b.txt": b}, published=published, threshold=10)
     quotes = {c.id: c.quote for c in result.claims}
     assert {(quotes[v.a], quotes[v.b]) for v in result.verdicts} == {("Some 2,500", "About 2,400")}
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("Police seized 3.5 tonnes of cocaine in the port raid.", "In the port raid, police seized 3,500 kg of cocaine.",
+     "agree"),
+    ("Police seized 3.5 tonnes of cocaine in the port raid.", "In the port raid, police seized 350 kg of cocaine.",
+     "contradict"),
+    ("The tanker spilled 2,000 barrels of oil.", "The tanker spilled about 320,000 litres of oil.", "agree"),
+    ("The fire burned 500 hectares of forest.", "The fire burned 1,235 acres of forest.", "agree"),
+])
+def test_measures_compare_across_units(a, b, expected):
+    assert pair_verdict(a, b, "2024-05-02", "2024-05-02") == expected
