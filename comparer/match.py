@@ -257,18 +257,27 @@ def _counterparts(scores: np.ndarray, keep: np.ndarray, articles: np.ndarray, *,
 
 def _disagreeing_rivals(members: list[Claim], rivals: np.ndarray) -> np.ndarray:
     """Of the pairs whose claim has several near-best matches in one article, those where the matches
-    disagree with one another: "November 26" and "two days later" (the same day) leave nothing
-    ambiguous, "12 in Texas" and "4 in Oklahoma" do."""
+    that may speak of its time disagree with one another: "November 26" and "two days later" (the
+    same day) leave nothing ambiguous, "12 in Texas" and "4 in Oklahoma" do."""
     ambiguous = np.zeros_like(rivals)
     by_row: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, j in zip(*np.nonzero(rivals), strict=True):
         by_row[int(i), members[j].article].append(int(j))
-    for (i, _), found in by_row.items():
+    for (i, _), rivals_of_i in by_row.items():
+        found = [j for j in rivals_of_i if _may_hold_together(members[i], members[j])]
         if len(found) > 1:
             bounds = [_bounds_for(members[j], members[i]) for j in found]
             if max(low for low, _ in bounds) > min(high for _, high in bounds):
                 ambiguous[i, found] = True
     return ambiguous | ambiguous.T
+
+
+def _may_hold_together(a: Claim, b: Claim) -> bool:
+    """Whether two figures may speak of one time (a date always may): a figure for 2019 is no rival
+    to the counterpart for 2015 of a figure for 2015."""
+    if a.kind == "date" or not a.time_start or not b.time_start:
+        return True
+    return a.time_start <= (b.time_end or b.time_start) and b.time_start <= (a.time_end or a.time_start)
 
 
 def _bounds_for(claim: Claim, other: Claim) -> tuple:
