@@ -49,6 +49,14 @@ APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)[^\d;:()\[\]]{1,70}?(?:,|\b(?:and|or|to|but|while|versus|vs|against)\b)"
     r"(?:\s+[A-Za-z’'-]+){0,2}\s+$", re.I)
+CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:ed|es|ing)|decreas(?:ed|es|ing)"
+    r"|grew|grow(?:s|n|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|declin(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?"
+    r"|plung(?:ed|es|ing)|soar(?:ed|s|ing)|slump(?:ed|s|ing)|surg(?:ed|es|ing)|tumbl(?:ed|es|ing)|slid(?:es|ing)?|up|down"
+    r"|(?:increase|decrease|rise|fall|drop|gain|decline|jump|growth|reduction)\s+of)"
+    r"(?:\s+(?:by|a\s+further|another))?\s+$", re.I)
+"""Words right before a figure that make it a change ("rose 8 percent", "up 6 percent", "an increase of
+$300 million"); "rose to 5.2 percent" is a level."""
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 DURATION_A_RE = re.compile(
@@ -262,9 +270,10 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
         subject_words = of_phrase(text, q.end, sentence) or words_before(text, q.start, sentence)
     subject = canonical_subject(subject_words) or unit
     time_start, time_end, basis = _time_scope(article, q, sentence, dates)
+    change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before))
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
-                 context=context_words(text, q.start, q.end, sentence, subject))
+                 context=context_words(text, q.start, q.end, sentence, subject), change=change)
 
 
 def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str]] | None:

@@ -233,6 +233,8 @@ def describe(claim: Claim) -> str:
         value = f"{claim.value} ({claim.low} to {claim.high})"
     else:
         value = f"{_number(claim.value)} {claim.unit} [{_number(claim.low)} to {_number(claim.high)}]"
+        if claim.change:
+            value = f"a change of {value}"
         if claim.derived_value is not None:
             value += (f", giving {_number(claim.derived_value)} {claim.derived_unit} "
                       f"[{_number(claim.derived_low)} to {_number(claim.derived_high)}]")

@@ -77,6 +77,8 @@ def block_key(claim: Claim) -> str:
         return "date"
     if claim.kind in ("ratio", "percent") and claim.derived_unit:
         return f"count:{claim.derived_unit}"
+    if claim.change:
+        return f"change:{claim.kind}:{unit_class(claim.unit)}"
     if claim.kind == "money":
         return "money"
     if claim.kind == "duration":
@@ -304,7 +306,7 @@ def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: fl
         keep = (overlap & (scores >= date_threshold) | possible & (scores >= threshold) | strong) & ~either_scope
     else:
         keep = (scores >= threshold) & ~_place_conflicts(members)
-        if block_key(members[0]) == "count:people":
+        if block_key(members[0]).endswith("count:people"):
             units = [c.unit for c in members]
             keep &= np.array([[units_comparable(a, b) for b in units] for a in units])
     articles = np.array([c.article for c in members])

@@ -370,15 +370,16 @@ def find_fractions(text: str) -> list[Quantity]:
     [(0.5, 'approx')]
     >>> [round(q.value, 3) for q in find_fractions("took a third of the country")]
     [0.333]
-    >>> find_fractions("a third term")
-    []
+    >>> find_fractions("a third term"), find_fractions("rose in the spring quarter.")
+    ([], [])
     """
     found = []
     for match in anchored_finditer(FRACTION_RE, hits(text, FRACTION_WORDS), text, before=12, after=4):
         before = text[max(0, match.start() - 20):match.start()].lower()
         after = text[match.end():match.end() + 12].lower()
         count_word = (match.group("count") or "a").lower()
-        share_context = re.match(r"\s+(?:of|the|a|an|its|their|his|her)\b|[.,;:)]|\s*$", after) or \
+        share_context = re.match(r"\s+(?:of|the|a|an|its|their|his|her)\b", after) or \
+            (match.group("count") and re.match(r"[.,;:)]|\s*$", after)) or \
             re.search(r"\b(?:by|in|to|cut|halved|about|roughly|nearly|almost|around|some)\s+$", before)
         if not share_context or re.search(r"\b(?:first|second|last|latter|other|the)\s+$", before):
             continue

@@ -99,6 +99,9 @@ class Claim:
     """Normalised words around the claim, used for matching (not part of the public output)."""
     scopes_figure: bool = field(default=False, compare=False)
     """A date that says when a figure in its sentence holds ("revenue was $12 billion in 2019")."""
+    change: bool = field(default=False, compare=False)
+    """A figure that says how much something moved ("rose 8 percent", "gained 12 seats"), not where
+    it stands ("rose to 5.2 percent", "holds 140 seats"): the two are never compared."""
 
     PUBLIC_FIELDS = (
         "id", "article", "start", "end", "quote", "sentence", "kind", "value", "low", "high",

@@ -136,3 +136,19 @@ def test_unit_read_from_the_sentence(sentence, quote, unit, subject):
         return
     assert found, [c.quote for c in claims_of(sentence)]
     assert (found[0].unit, found[0].subject) == (unit, subject)
+
+
+@pytest.mark.parametrize(("sentence", "quote", "change"), [
+    ("Sales rose 8 percent to $3.4 billion.", "8 percent", True),
+    ("Sales rose 8 percent to $3.4 billion.", "$3.4 billion", False),
+    ("Unemployment rose to 5.2 percent.", "5.2 percent", False),
+    ("The index was up 6 percent.", "6 percent", True),
+    ("Profit fell by about $300 million.", "about $300 million", True),
+    ("The party gained 12 seats and now holds 140.", "12", True),
+    ("The party gained 12 seats and now holds 140.", "140", False),
+    ("An increase of 40 percent was reported.", "40 percent", True),
+    ("Up to 40 soldiers were sent.", "Up to 40", False),
+])
+def test_a_change_is_told_from_a_level(sentence, quote, change):
+    (claim,) = [c for c in claims_of(sentence) if c.quote == quote]
+    assert claim.change is change
