@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_absolute
-from .segment import NAVIGATION_RE, lines
+from .segment import AUTHOR_BIO_RE, NAVIGATION_RE, lines
 
 PROSE_MIN_CHARS = 250
 """A line this long is article prose: the header ends before the first one."""
@@ -19,7 +19,6 @@ BYLINE_RE = re.compile(r"^\s*(?:by|written\s+by|words\s+by)\s+(?P<name>[A-Z][\w.
                        re.IGNORECASE)
 ABOUT_AUTHOR_RE = re.compile(r"^\s*about\s+the\s+author\s*:\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})",
                              re.IGNORECASE)
-BIO_RE = re.compile(r"^\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+")
 DATELINE_PREFIX_RE = re.compile(r"\s*(?:(?:published|updated|posted|last\s+updated|date|first\s+published)"
                                 r"(?:\s+on)?\s*:?\s*|by\s+[^,|•·]{2,60}[,|•·]\s*)?", re.IGNORECASE)
 POWERED_BY_RE = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+is\s+(?:powered|published)\s+by\b")
@@ -98,8 +97,7 @@ def _author(text: str, header: list[tuple[int, str]]) -> str:
         if found:
             return found.group("name")
     for line in tail:
-        found = BIO_RE.match(line)
-        if found and re.search(r"\b(?:scholar|fellow|professor|correspondent|reporter|editor|writer|journalist"
-                               r"|columnist|analyst|director|author|researcher)\b", line, re.IGNORECASE):
+        found = AUTHOR_BIO_RE.match(line)
+        if found:
             return found.group("name")
     return ""
