@@ -235,16 +235,10 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
             subject_words = of_phrase(text, noun_end, sentence) or words_before(text, q.start, sentence) \
                 or words_after(text, noun_end, sentence)
         else:
-            place = PLACE_AFTER_RE.match(text[noun_end:min(sentence.end, noun_end + 80)])
-            if place:
-                subject_words = words + [place.group("prep"), place.group("obj")]
-            else:
-                subject_words = words + place_before(text, q.start, sentence)
+            subject_words = words + (_place_after(text, noun_end, sentence) or place_before(text, q.start, sentence))
     elif kind == "count" and not unit and not q.spelled and (elliptic := _elliptic_noun(text, q.start, sentence)):
-        unit, subject_words = elliptic
-        place = PLACE_AFTER_RE.match(text[q.end:min(sentence.end, q.end + 80)])
-        if place:
-            subject_words = subject_words + [place.group("prep"), place.group("obj")]
+        unit, words = elliptic
+        subject_words = words + _place_after(text, q.end, sentence)
     elif kind == "duration":
         unit = unit or "months"
     elif q.spelled and kind == "count" and q.unit_hint == "" and q.qualifier != "vague" \
@@ -274,6 +268,13 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
+
+
+def _place_after(text: str, end: int, sentence: Span) -> list[str]:
+    """The place a figure's noun is said to be in, right after it ("troops stationed in Iraq" ->
+    ["in", "Iraq"]), or nothing."""
+    place = PLACE_AFTER_RE.match(text[end:min(sentence.end, end + 80)])
+    return [place.group("prep"), place.group("obj")] if place else []
 
 
 def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str]] | None:
