@@ -22,6 +22,8 @@ from .normalize import content_words
 from .records import Claim, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
+PAIR_SETS = {"pairs": "hand-made pairs", "undated_pairs": "hand-made undated pairs"}
+"""Our own labelled sentence pairs in the gold folder (<name>.jsonl), and how the table names them."""
 
 
 @dataclass(frozen=True)
@@ -229,7 +231,7 @@ def format_table(figures: dict) -> str:
         rel = figures["relations"]
         rows += [("relation recall", rel["relation_recall"]), ("verdict accuracy", rel["verdict_accuracy"]),
                  ("false contradictions", rel["false_contradictions"])]
-    for name, label in (("pairs", "hand-made pairs"), ("undated_pairs", "hand-made undated pairs")):
+    for name, label in PAIR_SETS.items():
         if name in figures:
             rows += [(f"{label}: verdict accuracy", figures[name]["accuracy"]),
                      (f"{label}: false contradictions", figures[name]["false_contradictions"])]
@@ -254,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = evaluate(args.gold, args.articles)
     from .pairs import score_pairs
 
-    for name in ("pairs", "undated_pairs"):
+    for name in PAIR_SETS:
         if (args.gold / f"{name}.jsonl").exists():
             figures[name] = score_pairs(args.gold / f"{name}.jsonl")
     print(format_table(figures))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from comparer.evaluate import evaluate
+from comparer.evaluate import PAIR_SETS, evaluate
 
 GOLD = Path(__file__).resolve().parent / "gold"
 FLOORS = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
@@ -34,7 +34,7 @@ def test_relation_floors(figures):
     assert rel["false_contradictions"] <= floor["false_contradictions_max"], rel["false_contradiction_pairs"]
 
 
-@pytest.mark.parametrize("name", ["pairs", "undated_pairs"])
+@pytest.mark.parametrize("name", list(PAIR_SETS))
 def test_hand_made_pairs_floor(name):
     from comparer.pairs import score_pairs
 
