@@ -103,3 +103,14 @@ def test_a_claim_is_judged_against_its_counterpart_not_the_other_facts_of_that_a
 ])
 def test_measures_compare_across_units(a, b, expected):
     assert pair_verdict(a, b, "2024-05-02", "2024-05-02") == expected
+
+
+def test_a_figure_for_another_year_is_no_rival():
+    """B gives the troop count for 2015 and for 2019; A's 2015 count disagrees with B's 2015 count.
+    B's 2019 figure speaks of another time, so it does not make the 2015 match ambiguous."""
+    a = "In 2015, 5,000 US troops were stationed in Iraq."
+    b = "In 2015, 2,000 US troops were stationed in Iraq. In 2019, 5,200 US troops were stationed in Iraq."
+    result = compare_texts({"a.txt": a, "b.txt": b}, published={"a.txt": "2020-01-10", "b.txt": "2020-01-10"})
+    quotes = {c.id: c.quote for c in result.claims}
+    verdicts = {(quotes[v.a], quotes[v.b]): v.verdict for v in result.verdicts if quotes[v.a] != "2015"}
+    assert verdicts[("5,000", "2,000")] == "contradict", verdicts
