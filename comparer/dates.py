@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .dayphrases import WEEKDAYS, find_day_phrases
 from .scan import anchored_finditer, hits, register_anchor_words
 
 MONTHS = {
@@ -65,10 +66,9 @@ RELATIVE_RE = re.compile(
     | (?P<shift>\b(?P<n2>{_COUNT}|days|weeks|months|years|hours)\s+(?:(?P<u2>day|week|month|year)s?\s+)?
         (?P<dir2>later|earlier)\b)
     | (?P<lastnext>\b(?:(?P<part3>late|early|earlier|later)\s+)?(?P<which3>last|next|this\s+past|this|past)\s+
-          (?P<what3>week|month|year|{_SEASON}|{_MONTH_FULL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+          (?P<what3>week|month|year|{_SEASON}|{_MONTH_FULL})\b)
     | (?P<bare>\b(?:(?P<prep4>in|on|since|by|until|till|during|from|to|of|through|early|late|mid|before|after)[\s-]+)?
           (?P<m4>{_MONTH_FULL})\b(?![\s,]+\d))
-    | (?P<weekday>\b(?:on|last|this|next)\s+(?P<w5>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -76,8 +76,7 @@ RELATIVE_RE = re.compile(
 YEAR_DIGITS_RE = re.compile(_YEAR)
 """Every absolute date holds a year: the full pattern only runs around one, from 32 characters before
 it ("Thursday, October 23, 2025", "the first half of 2020") to 12 after ("2014 to 2017")."""
-RELATIVE_WORDS = register_anchor_words(("ago", "later", "earlier", "last", "next", "this", "past", *MONTHS,
-                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+RELATIVE_WORDS = register_anchor_words(("ago", "later", "earlier", "last", "next", "this", "past", *MONTHS))
 """Every relative date holds one of these words."""
 
 AMBIGUOUS_MONTHS = {"may", "march", "august"}
@@ -95,12 +94,15 @@ class DatePhrase:
     granularity: str
     basis: str
     relative: bool = False
+    month_day: tuple[int, int] | None = None
+    """For a month and day written without a year ("Jan. 5"): (1, 5), kept when the year is unknown."""
 
     @property
     def value(self) -> str | None:
-        """ISO text at the phrase's granularity: "2019-12-31", "2019-12" or "2019"."""
+        """ISO text at the phrase's granularity: "2019-12-31", "2019-12" or "2019"; a month and day
+        whose year is unknown is "--01-05", ISO 8601's form for a day of any year."""
         if self.low is None:
-            return None
+            return f"--{self.month_day[0]:02d}-{self.month_day[1]:02d}" if self.month_day else None
         if self.granularity == "day":
             return self.low.isoformat()
         if self.granularity == "month":
@@ -310,9 +312,6 @@ def resolve_relative(match: re.Match, reference: date | None, context: DatePhras
                     year += 1
                     low, high = _months(year, first, last)
             return low, high, "season", "publication date"
-        weekday = list(calendar.day_name).index(g["what3"].capitalize())
-        return _weekday_near(reference, weekday, step), _weekday_near(reference, weekday, step), "day", \
-            "publication date"
     if g["bare"]:
         month = MONTHS[g["m4"].lower()]
         if context is not None and context.low is not None and context.granularity != "span":
@@ -320,33 +319,20 @@ def resolve_relative(match: re.Match, reference: date | None, context: DatePhras
             return date(year, month, 1), month_end(year, month), "month", "context"
         low = _latest_month_not_after(month, reference, strictly_before=False)
         return low, month_end(low.year, low.month), "month", "publication date"
-    if g["weekday"]:
-        weekday = list(calendar.day_name).index(g["w5"])
-        prefix = match.group(0).split()[0].lower()
-        step = {"last": -1, "next": 1}.get(prefix, 0)
-        day = _weekday_near(reference, weekday, step)
-        return day, day, "day", "publication date"
     return None, None, "span", "unknown"
 
 
-def _weekday_near(reference: date, weekday: int, step: int) -> date:
-    """The named weekday: the latest on or before the reference, or the next one when step > 0."""
-    if step > 0:
-        return reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
-    back = (reference.weekday() - weekday) % 7
-    if step < 0 and back == 0:
-        back = 7
-    return reference - timedelta(days=back)
-
-
 def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
-    """Every date in `text`: absolute ones, then relative ones resolved against `reference`
-    (the publication date) or the nearest explicit date before them in the text.
+    """Every date in `text`: absolute ones, then relative ones and days named without a year
+    (`dayphrases`), resolved against `reference` (the publication date) or the nearest explicit date
+    before them in the text. A weekday right before another date is part of it ("on Wednesday July 24").
 
     >>> [(d.value, d.basis) for d in find_dates("arrested fourteen last June", date(2020, 10, 22))]
     [('2020-06', 'publication date')]
     >>> [(d.value, d.basis) for d in find_dates("in 2023 they arrested four. A year earlier", None)]
     [('2023', 'explicit'), ('2022', 'context')]
+    >>> [(d.value, d.start) for d in find_dates("on Wednesday July 24", date(2024, 7, 26))]
+    [('2024-07-24', 0)]
     """
     absolute = find_absolute(text)
     ends = [d.end for d in absolute]
@@ -363,8 +349,35 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
         low, high, granularity, basis = resolve_relative(match, reference, context)
         start = match.start("m4") if match.group("bare") and match.group("prep4") is None else match.start()
         found.append(DatePhrase(start, match.end(), low, high, granularity, basis, relative=True))
+
+    def context_of(offset: int) -> tuple[date | None, str]:
+        context = _nearest_before(absolute, ends, offset, text)
+        if context is None or context.low is None:
+            return None, ""
+        return context.low + (context.high - context.low) / 2, "context"
+
     found.sort(key=lambda d: d.start)
-    return found
+    for phrase in find_day_phrases(text, reference, context_of):
+        index = bisect.bisect_left([d.end for d in found], phrase.start + 1)
+        if index < len(found) and found[index].start < phrase.end:
+            continue  # part of a date already read ("Thursday, Oct 23, 2025", "last week")
+        found.insert(index, DatePhrase(phrase.start, phrase.end, phrase.low, phrase.high, phrase.granularity,
+                                       phrase.basis, relative=True, month_day=phrase.month_day))
+    return _joined_weekdays(text, found)
+
+
+def _joined_weekdays(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
+    """A weekday followed directly by the date it names is one phrase with that date's value."""
+    joined: list[DatePhrase] = []
+    for phrase in found:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.granularity == "day" and re.fullmatch(r",?\s{1,2}", text[
+                previous.end:phrase.start]) and text[previous.start:previous.end].split()[-1].rstrip(
+                ",").lower() in WEEKDAYS:
+            joined[-1] = replace(phrase, start=previous.start)
+        else:
+            joined.append(phrase)
+    return joined
 
 
 def _nearest_before(explicit: list[DatePhrase], ends: list[int], offset: int, text: str) -> DatePhrase | None:

@@ -3,8 +3,8 @@
 Printed dates are not always writing dates. An aggregator's masthead prints the day the page
 was rendered ("Thursday, Oct 23, 2025" above a 2020 editorial); an editor's note may say a
 piece was "originally featured" elsewhere. So the choice records what was printed, what was
-chosen and why, and lets the content win where it clearly dates the text: the latest explicit
-date the body names in the past tense is a floor for the writing date.
+chosen and why, and lets the content question it: the latest explicit date the body names in the
+past tense is a floor for the writing date, never the date itself.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import date
 
 from . import settings
 from .dates import find_absolute
+from .fileheader import HeaderDate
 from .metadata import HeaderInfo
 from .records import Region
 from .segment import lines
@@ -47,6 +48,7 @@ def content_floor(text: str, excluded: tuple[Region, ...], skip_line: int = -1) 
     spans = lines(text)
     skip = spans[skip_line] if 0 <= skip_line < len(spans) else None
     best: tuple[date | None, str] = (None, "")
+    best_is_day = False
     years = set()
     for phrase in find_absolute(text):
         if any(r.start <= phrase.start < r.end for r in excluded):
@@ -61,49 +63,86 @@ def content_floor(text: str, excluded: tuple[Region, ...], skip_line: int = -1) 
             continue
         years.add(phrase.low.year)
         if best[0] is None or phrase.low > best[0]:
-            best = (phrase.low, text[phrase.start:phrase.end])
-    return best[0], best[1], len(years)
+            best, best_is_day = (phrase.low, text[phrase.start:phrase.end]), phrase.granularity == "day"
+    return best[0], best[1] if best_is_day or not best[1] else f"{best[1]} (no day named)", len(years)
 
 
 def choose_publication_date(text: str, excluded: tuple[Region, ...], header: HeaderInfo, *,
-                            metadata_date: date | None = None, user_date: date | None = None) -> DatingChoice:
-    """The publication date to read relative dates against, with its basis and the reasons."""
+                            file_dates: tuple[HeaderDate, ...] = (), metadata_date: date | None = None,
+                            user_date: date | None = None) -> DatingChoice:
+    """The publication date to read relative dates against, with its basis and the reasons.
+
+    Every date the file and the page print for themselves is a candidate: a metadata block's date and
+    update lines, the date in the address, the stored page's date line, a web page's metadata, the
+    page timestamps above the text and the dateline. A page is read as of its latest such date (an
+    "Updated Jan 12" page says "Wednesday" of the week of the 12th). A date the body names is a
+    floor, never the anchor: it questions a printed date that comes before it, and with no printed
+    date it only says "written on or after"."""
     floor, floor_words, distinct_years = content_floor(text, excluded, header.printed_date_line)
-    choice = _choose(text, header, floor, floor_words, distinct_years, metadata_date, user_date)
-    return DatingChoice(choice.published, choice.basis, choice.note, floor)
-
-
-def _choose(text: str, header: HeaderInfo, floor: date | None, floor_words: str, distinct_years: int,
-            metadata_date: date | None, user_date: date | None) -> DatingChoice:
-    notes = []
-    original = ORIGINALLY_RE.search(text)
-    if original:
-        said = find_absolute(text[original.end():original.end() + 40])
-        if said:
-            notes.append(f'the text says it was originally published "{text[original.end():][:said[0].end]}"; '
-                         "relative dates are still read against the date this copy carries")
     if user_date is not None:
-        return DatingChoice(user_date, "user", "set by the user")
-    printed, printed_basis = metadata_date, "metadata"
-    if printed is None and header.printed_date_iso:
-        printed, printed_basis = date.fromisoformat(header.printed_date_iso), "header line"
-        notes.insert(0, f'printed "{header.printed_date}"')
-    if printed is not None:
-        if floor is not None and floor > printed:
-            notes.append(f'the body names "{floor_words}", later than the printed date, so the text '
-                         "was written on or after it")
-            return DatingChoice(floor, "content", "; ".join(notes))
-        if printed_basis == "header line" and _looks_like_masthead(text, header, floor, distinct_years, printed):
-            notes.append("questioned: a weekday date above the title is usually the page's render date, "
-                         f"and the latest year the body names is {floor.year if floor else 'none'}")
-            return DatingChoice(printed, "header line, questioned", "; ".join(notes))
-        return DatingChoice(printed, printed_basis, "; ".join(notes))
-    if floor is not None:
-        notes.append(f'no date printed; the latest date the body names, "{floor_words}", is the earliest '
-                     "it can have been written")
-        return DatingChoice(floor, "content", "; ".join(notes))
-    notes.append("no date printed and none in the text")
-    return DatingChoice(None, "unknown", "; ".join(notes))
+        return DatingChoice(user_date, "user", "set by the user", floor)
+    candidates = [(d.day, d.basis, "metadata") for d in file_dates]
+    if metadata_date is not None:
+        candidates.append((metadata_date, "the page's metadata", "metadata"))
+    for stamp, day in zip(header.stamps, header.stamp_days, strict=True):
+        what = "dateline" if stamp.reason.startswith("dateline") else "printed date"
+        if day.startswith("--"):
+            resolved = _year_for(day, [c[0] for c in candidates], floor)
+            if resolved is not None:
+                candidates.append((resolved, f"{what} \"{text[stamp.start:stamp.end]}\", its year from "
+                                   f"{'the other dates of the page' if candidates else 'the dates the body names'}",
+                                   "header line"))
+        else:
+            candidates.append((date.fromisoformat(day), f'{what} "{text[stamp.start:stamp.end]}"', "header line"))
+    notes = _originally_note(text)
+    if not candidates and floor is not None and not floor_words.endswith("(no day named)"):
+        notes.append(f'no publication date found; the body names "{floor_words}", so it was written on or after '
+                     "that day, and relative dates are read against it as a guess that never decides a "
+                     "contradiction")
+        return DatingChoice(floor, "content floor", "; ".join(notes), floor)
+    if not candidates:
+        notes.append(f'no publication date found; the body names "{floor_words.removesuffix(" (no day named)")}", '
+                     "so it was written after it, but that names no day to read relative dates against"
+                     if floor else "no publication date found, and none in the text")
+        return DatingChoice(None, "unknown", "; ".join(notes), floor)
+    chosen, basis, category = max(candidates, key=lambda c: c[0])
+    others = sorted({d.isoformat() for d, _, _ in candidates if d != chosen})
+    notes.insert(0, f"{chosen.isoformat()} from {basis}" + (f" (the page also gives {', '.join(others)}; it is "
+                                                          "read as of its latest date)" if others else ""))
+    if floor is not None and floor > chosen:
+        notes.append(f'questioned: the body names "{floor_words}", later than the printed date, so the text '
+                     "was written on or after it")
+        return DatingChoice(chosen, f"{category}, questioned", "; ".join(notes), floor)
+    if category == "header line" and _looks_like_masthead(text, header, floor, distinct_years, chosen):
+        notes.append("questioned: a weekday date above the title is usually the page's render date, "
+                     f"and the latest year the body names is {floor.year if floor else 'none'}")
+        return DatingChoice(chosen, "header line, questioned", "; ".join(notes), floor)
+    return DatingChoice(chosen, category, "; ".join(notes), floor)
+
+
+def _year_for(month_day: str, others: list[date], floor: date | None) -> date | None:
+    """A dateline's month and day ("--04-04") in the year of the page's other dates, else the first on or
+    after the floor; None without either."""
+    month, day = int(month_day[2:4]), int(month_day[5:7])
+    for year in sorted({d.year for d in others}) or ([floor.year, floor.year + 1] if floor else []):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if others or floor is None or found >= floor:
+            return found
+    return None
+
+
+def _originally_note(text: str) -> list[str]:
+    original = ORIGINALLY_RE.search(text)
+    if not original:
+        return []
+    said = find_absolute(text[original.end():original.end() + 40])
+    if not said:
+        return []
+    return [f'the text says it was originally published "{text[original.end():][:said[0].end]}"; '
+            "relative dates are still read against the date this copy carries"]
 
 
 def _looks_like_masthead(text: str, header: HeaderInfo, floor: date | None, distinct_years: int,

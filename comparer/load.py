@@ -16,10 +16,11 @@ from . import settings
 from .dating import choose_publication_date
 from .errors import BinaryInput, EmptyInput, InputError, MissingInput, TooLarge, Undecodable
 from .fetch import fetch
+from .fileheader import read_file_header
 from .formats import Document, docx_document, html_document, pdf_document, sniff
 from .metadata import read_header
-from .records import Article, Region
-from .segment import excluded_regions, lines
+from .records import Article
+from .segment import excluded_regions
 
 BINARY_SIGNATURES = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
@@ -112,30 +113,29 @@ def _strict(raw: bytes, encoding: str, name: str) -> str:
 
 def article_from_text(name: str, text: str, *, published: date | None = None, url: str = "",
                       source_kind: str = "text", encoding: str = "", document: Document | None = None) -> Article:
-    """An Article from decoded text: header fields, excluded regions and the publication date.
-    `document` carries what a richer format said (a web page's title, author, site and date)."""
+    """An Article from decoded text: its metadata block, header fields, excluded regions and publication
+    date. `document` carries what a richer format said (a web page's title, author, site and date)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    header = read_header(text)
-    excluded = excluded_regions(text)
-    if header.printed_date_line >= 0:
-        line = lines(text)[header.printed_date_line]
-        excluded = tuple(sorted((*excluded, Region(line.start, line.end, "dateline: the printed publication date")),
-                                key=lambda r: r.start))
+    file_header = read_file_header(text)
+    header = read_header(text, file_header.body_start)
+    excluded = tuple(sorted((*excluded_regions(text, file_header.body_start), *file_header.regions, *header.stamps),
+                            key=lambda r: r.start))
     from_page = document is not None and document.kind == "html" and document.published is not None
-    choice = choose_publication_date(text, excluded, header, user_date=published,
+    choice = choose_publication_date(text, excluded, header, user_date=published, file_dates=file_header.dates,
                                      metadata_date=document.published if from_page else None)
-    notes = [choice.note, encoding and f"decoded as {encoding}"]
+    notes = [choice.note, *file_header.notes, encoding and f"decoded as {encoding}"]
     if from_page:
         notes.insert(0, f"the page's metadata ({document.published_field}) says {document.published.isoformat()}")
     elif document is not None and document.published is not None:
         notes.append(f"the file says it was created on {document.published.isoformat()} ({document.published_field}); "
                      "a file's creation date is not taken as its publication date")
     found = document or Document(text)
-    return Article(id=name, text=text, title=found.title or header.title, outlet=found.outlet or header.outlet,
-                   author=found.author or header.author, url=url, published=choice.published,
-                   published_basis=choice.basis, published_note="; ".join(filter(None, notes)),
-                   printed_date=header.printed_date, earliest_written=choice.earliest, excluded=excluded,
-                   source_kind=source_kind)
+    return Article(id=name, text=text, title=found.title or file_header.title or header.title,
+                   outlet=found.outlet or file_header.outlet or header.outlet,
+                   author=found.author or file_header.author or header.author, url=url or file_header.url,
+                   published=choice.published, published_basis=choice.basis,
+                   published_note="; ".join(filter(None, notes)), printed_date=header.printed_date,
+                   earliest_written=choice.earliest, excluded=excluded, source_kind=source_kind)
 
 
 def article_from_bytes(name: str, raw: bytes, *, published: date | None = None, url: str = "") -> Article:

@@ -118,16 +118,26 @@ author's biography, and where the metadata reads the author's name."""
 FOOTER_RE = re.compile(r"(?:the\s+views\s+expressed|all\s+rights\s+reserved|©|copyright\s+\d{4}"
                        r"|\bis\s+powered\s+by\b|terms\s+of\s+(?:use|service)|privacy\s+policy)", re.IGNORECASE)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|my|me)\b")
+READING_TIME_RE = re.compile(r"^\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|to\s+read|time\s+to\s+read"
+                             r"|read\s+time)\s*$", re.IGNORECASE)
+COUNTER_RE = re.compile(r"^.{0,60}\b\d[\d,.]*[kKmM]?\s+(?:views|reads|shares|comments|likes)\s*$")
+TICKER_HEADING_RE = re.compile(r"^\s*(?:ticker|symbol)\s+(?:security|name|company)\b.*\bchange\b", re.IGNORECASE)
+PRICE_RE = re.compile(r"(?<![\w.])[-+]?\$?\d[\d ,]*\.\d+")
+SIGNED_CHANGE_RE = re.compile(r"(?:^|[\s(])[-+−]\d[\d,]*(?:\.\d+)?\s?%?|\(\s*[-+]?\d+(?:\.\d+)?\s?%\s*\)")
+HEADLINE_LINE_RE = re.compile(r"^[A-Z0-9‘'“\"].{10,140}[^.!?:;,]$")
+"""A line shaped like a headline: capitalised, short, no closing full stop."""
 
 
-def excluded_regions(text: str) -> tuple[Region, ...]:
-    """Page furniture found in `text`, each with the reason it is not article prose.
+def excluded_regions(text: str, start: int = 0) -> tuple[Region, ...]:
+    """Page furniture found in `text` (from `start`, after any metadata block), each with the reason it
+    is not article prose.
 
     >>> t = "Body text about 5 things.\\nRelated Articles\\nHeadline one\\nHeadline 2 with 7 words"
     >>> [(t[r.start:r.end], r.reason) for r in excluded_regions(t)][0][1]
     'list of other headlines after "Related Articles"'
     """
-    spans = lines(text)
+    spans = [span for span in lines(text) if span.start >= start]
+    short_after = _only_short_lines_after(text, spans)
     regions: list[Region] = []
     index = 0
     body_ended = False
@@ -149,13 +159,59 @@ def excluded_regions(text: str) -> tuple[Region, ...]:
         if body_ended:
             regions.append(Region(span.start, len(text), _after_article_reason(text[span.start:])))
             break
-        reason = _line_reason(line, is_last=_is_last_block(text, spans, index))
+        reason = _line_reason(line, is_last=short_after[index])
         if reason:
             regions.append(Region(span.start, span.end, reason))
             if reason == "page footer":
                 body_ended = True
         index += 1
+    regions += _runs_of_teasers(text, spans) + _closing_headlines(text, spans)
     return tuple(_merged(regions))
+
+
+def _only_short_lines_after(text: str, spans: list[Span]) -> list[bool]:
+    """For each line, whether only short or empty lines follow it (an author bio closes an article)."""
+    flags = [True] * len(spans)
+    for index in range(len(spans) - 2, -1, -1):
+        following = spans[index + 1]
+        flags[index] = flags[index + 1] and len(text[following.start:following.end].strip()) < 80
+    return flags
+
+
+def _runs_of_teasers(text: str, spans: list[Span]) -> list[Region]:
+    """Two or more lines in a row cut off with an ellipsis ("Apple released the third beta of iOS 18.2…"):
+    the teasers of other articles, not this one's prose."""
+    regions, run = [], []
+    for span in [*spans, None]:
+        line = text[span.start:span.end].strip() if span else ""
+        if span is not None and not line:
+            continue
+        if line.endswith(("…", "...")) and len(line) < 300:
+            run.append(span)
+            continue
+        if len(run) >= 2:
+            regions.append(Region(run[0].start, run[-1].end, "teasers of other articles"))
+        run = []
+    return regions
+
+
+def _closing_headlines(text: str, spans: list[Span]) -> list[Region]:
+    """Three or more short title-case lines after the last line of prose: other stories' headlines,
+    even without a "Related" heading above them."""
+    run: list[Span] = []
+    for span in reversed(spans):
+        line = text[span.start:span.end].strip()
+        if not line:
+            continue
+        if not HEADLINE_LINE_RE.match(line) or not _title_case(line):
+            break
+        run.append(span)
+    return [Region(run[-1].start, run[0].end, "list of other headlines")] if len(run) >= 3 else []
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _line_reason(line: str, *, is_last: bool) -> str:
@@ -171,12 +227,20 @@ def _line_reason(line: str, *, is_last: bool) -> str:
         return "page footer"
     if is_last and AUTHOR_BIO_RE.match(line) and len(line) < 600:
         return "author biography"
+    if READING_TIME_RE.match(line) or COUNTER_RE.match(line):
+        return "reading time or page counter"
+    if _is_ticker(line):
+        return "stock or price ticker"
     return ""
 
 
-def _is_last_block(text: str, spans: list[Span], index: int) -> bool:
-    """Whether only short or empty lines follow (an author bio sits at the end of the article)."""
-    return all(len(text[s.start:s.end].strip()) < 80 for s in spans[index + 1:])
+def _is_ticker(line: str) -> bool:
+    """A short line of prices and signed changes ("ALK ALASKA AIR GROUP INC. 52.30 -0.84 -1.58%",
+    "• btc = $94 437.00 -11.76 (-0.01 %)") or a ticker table's heading ("Ticker Security Last Change")."""
+    if TICKER_HEADING_RE.match(line):
+        return True
+    words = line.split()
+    return len(words) <= 14 and len(PRICE_RE.findall(line)) >= 2 and bool(SIGNED_CHANGE_RE.search(line))
 
 
 def _after_article_reason(rest: str) -> str:

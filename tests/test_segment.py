@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from comparer.extract import extract
 from comparer.load import article_from_text
 from comparer.segment import excluded_regions, sentences
 
@@ -51,7 +52,6 @@ def test_body_is_not_excluded():
 
 
 def test_claims_in_excluded_regions_are_kept_and_flagged():
-    from comparer.extract import extract
 
     article = article_from_text("a.txt", "Body says 40 troops stayed.\nRelated Articles\nCrown with 2,000 Diamonds")
     sections = {c.quote: c.section for c in extract(article)}
@@ -72,14 +72,46 @@ def test_content_floor_when_no_date_is_printed():
     text = "Title of the piece\n\n" + ("On February 4, 2025, a memo was signed; troops leave by the end of 2026. " * 5)
     article = article_from_text("a.txt", text)
     assert article.published.isoformat() == "2025-02-04"
-    assert article.published_basis == "content"
+    assert article.published_basis == "content floor" and not article.anchor_is_reliable
 
 
-def test_content_wins_over_an_older_printed_date():
+def test_a_floor_without_a_day_is_no_anchor():
+    article = article_from_text("a.txt", "Title of the piece\n\n" + "The vote in 2021 changed things. " * 8)
+    assert article.published is None and article.earliest_written.isoformat() == "2021-01-01"
+    assert "names no day" in article.published_note
+
+
+def test_a_later_date_in_the_body_questions_the_printed_one():
     text = "Title of the piece here\nMarch 3, 2019\n\n" + ("The vote on June 5, 2021 changed things. " * 8)
     article = article_from_text("a.txt", text)
-    assert article.published.isoformat() == "2021-06-05"
-    assert "later than the printed date" in article.published_note
+    assert article.published.isoformat() == "2019-03-03" and article.published_basis.endswith("questioned")
+    assert "later than the printed date" in article.published_note and not article.anchor_is_reliable
+
+
+@pytest.mark.parametrize(("text", "published", "basis"), [
+    ("URL: https://x.org/2024/01/26/story\nTITLE: A title here\n---\nBody with 5 troops.", "2024-01-26",
+     "metadata"),
+    ("---\ntitle: A post\ndate: 2023-09-11\n---\nBody with 5 troops.", "2023-09-11", "metadata"),
+    ("URL: https://x.org/a\nTITLE: T\n---\n date 2024-07-05 Labour won 412 seats.", "2024-07-05", "metadata"),
+    ("Headline of the story here\n\nSEATTLE, April 4, 2024 (AP) — Boeing paid $160 million.", "2024-04-04",
+     "header line"),
+    ("URL: https://x.org/2024/01/10/a\nTITLE: T\n---\nUpdated Jan 12, 2024 - Economy\n\nBody 5 troops.",
+     "2024-01-12", "header line"),
+    ("URL: https://x.org/2024/13/45/a\nTITLE: T\nDate: soon\n---\nBody with 5 troops.", None, "unknown"),
+    ("---\ntitle: never closed\n" + "line of text\n" * 50, None, "unknown"),
+], ids=["url-path", "front-matter", "stored-date", "dateline", "latest-update", "bad-dates", "unclosed"])
+def test_metadata_in_the_file(text, published, basis):
+    article = article_from_text("a.md", text)
+    assert (article.published.isoformat() if article.published else None, article.published_basis) == \
+        (published, basis)
+    claims = [c for c in extract(article) if c.section == "body"]
+    assert all(c.kind != "date" or c.quote not in text.split("---")[0] for c in claims)
+
+
+def test_bad_header_fields_are_named_and_nothing_is_lost():
+    article = article_from_text("a.txt", "URL: https://x.org/2024/13/45/a\nTITLE: T\nDate: soon\n---\n5 troops.")
+    assert "not a date" in article.published_note and "/2024/13/45" in article.published_note
+    assert [c.value for c in extract(article) if c.section == "body"] == [5.0]
 
 
 def test_user_date_overrides():
