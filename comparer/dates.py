@@ -367,17 +367,35 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
 
 
 def _joined_weekdays(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
-    """A weekday followed directly by the date it names is one phrase with that date's value."""
+    """A weekday followed directly by the date it names is one phrase with that date's value; when that
+    date has no year of its own, the weekday picks it: "Wednesday July 24" near 2010 is 2013's or 2024's
+    July 24, whichever of the years that make it a Wednesday is nearer."""
     joined: list[DatePhrase] = []
     for phrase in found:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.granularity == "day" and re.fullmatch(r",?\s{1,2}", text[
-                previous.end:phrase.start]) and text[previous.start:previous.end].split()[-1].rstrip(
-                ",").lower() in WEEKDAYS:
-            joined[-1] = replace(phrase, start=previous.start)
+        weekday = text[previous.start:previous.end].split()[-1].rstrip(",").lower() if previous else ""
+        if previous is not None and previous.granularity == "day" and weekday in WEEKDAYS and re.fullmatch(
+                r",?\s{1,2}", text[previous.end:phrase.start]):
+            joined[-1] = replace(_on_weekday(phrase, WEEKDAYS.index(weekday)), start=previous.start)
         else:
             joined.append(phrase)
     return joined
+
+
+def _on_weekday(phrase: DatePhrase, weekday: int) -> DatePhrase:
+    """A year-less month and day moved to the nearest year in which it falls on the named weekday."""
+    if phrase.month_day is None or phrase.low is None or phrase.low.weekday() == weekday:
+        return phrase
+    month, day = phrase.month_day
+    years = sorted(range(phrase.low.year - 11, phrase.low.year + 12), key=lambda y: abs(y - phrase.low.year))
+    for year in years:
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday:
+            return replace(phrase, low=found, high=found)
+    return phrase
 
 
 def _nearest_before(explicit: list[DatePhrase], ends: list[int], offset: int, text: str) -> DatePhrase | None:

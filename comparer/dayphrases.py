@@ -10,8 +10,8 @@ article's publication date, never the clock:
   the first on or after it;
 - a weekend is the latest Saturday and Sunday not after the publication date ("next weekend": the
   first after it);
-- a month and day take the year that puts them nearest the publication date (or an explicit date
-  nearby): "Jan. 5" in a text of 12 January 2024 is 2024-01-05, in one of 28 December 2023 it is
+- a month and day take the year that puts them nearest the publication date (without one, an
+  explicit date nearby): "Jan. 5" in a text of 12 January 2024 is 2024-01-05, in one of 28 December 2023 it is
   2024-01-05 too. Without an anchor the year stays unknown and the value is "--01-05" (ISO 8601's
   form for a month and day), which is still compared on month and day;
 - a quarter ("Q1", "the first quarter") is the latest such quarter that began on or before the
@@ -55,9 +55,13 @@ MONTH_DAY_RE = re.compile(
     re.VERBOSE | re.IGNORECASE)
 QUARTER_RE = re.compile(r"\b(?:(?P<q>Q[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
                         r"[\s-]+quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d\b)", re.IGNORECASE)
-FUTURE_CUE_RE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|scheduled|expected|set\s+to|going\s+to"
-                           r"|through|until|till|by|ahead\s+of)\b[^.;]{0,60}$", re.IGNORECASE)
-"""Words before a weekday that put it at or after the publication date."""
+FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled\s+(?:to|for)|set\s+to|is\s+expected\s+to"
+                           r"|are\s+expected\s+to|going\s+to)\b[^.;,]{0,40}$", re.IGNORECASE)
+"""Words of a clause about what is to come, before a weekday: it is at or after the publication date."""
+AHEAD_LEADS = ("next", "coming", "through", "until", "till", "by")
+"""Words right before a weekday that put it at or after the publication date ("canceling through Saturday")."""
+BACK_LEADS = ("last", "past", "since")
+"""Words right before a weekday that put it strictly before the publication date ("since Saturday")."""
 
 WEEKDAY_WORDS = register_anchor_words(WEEKDAYS)
 WEEKEND_WORDS = register_anchor_words(("weekend",))
@@ -119,10 +123,10 @@ def _weekday_phrases(text: str, reference: date | None) -> list[DayPhrase]:
             found.append(DayPhrase(match.start(), match.end(), None, None, "day", "unknown"))
             continue
         words = lead.split()
-        if words[-2:] == ["this", "past"] or (words and words[-1] == "last"):
+        if any(w in BACK_LEADS for w in words):
             direction = "before"
-        elif words and words[-1] in ("next", "coming") or FUTURE_CUE_RE.search(
-                text[max(0, match.start() - 60):match.start()] + lead):
+        elif any(w in AHEAD_LEADS for w in words) or FUTURE_CUE_RE.search(text[max(0, match.start() - 60):
+                                                                                 match.start()]):
             direction = "after"
         else:
             direction = ""
@@ -160,9 +164,7 @@ def _month_day_phrases(text: str, reference: date | None, context_of) -> list[Da
                                   and not re.search(r"\b(?:on|of|since|by|until|from|to|through)\s+$",
                                                     text[max(0, match.start() - 12):match.start()], re.I)):
             continue  # "May 5" after a verb is more often "may" than the month
-        anchor, basis = context_of(match.start())
-        if anchor is None:
-            anchor, basis = reference, "publication date"
+        anchor, basis = (reference, "publication date") if reference else context_of(match.start())
         resolved = nearest_year(month, day, anchor) if anchor else None
         if anchor is not None and resolved is None:
             continue  # "February 30": no such day
@@ -187,8 +189,8 @@ def _quarter_phrases(text: str, reference: date | None) -> list[DayPhrase]:
 
 def find_day_phrases(text: str, reference: date | None, context_of=lambda offset: (None, "")) -> list[DayPhrase]:
     """Every weekday, weekend, month-and-day and quarter named without a year, in text order.
-    `context_of(offset)` gives an explicit date nearby and its basis, which a month and day prefer
-    to the publication date for their year.
+    `context_of(offset)` gives an explicit date nearby and its basis, which a month and day take their
+    year from when there is no publication date.
 
     >>> [(p.low.isoformat(), p.basis) for p in find_day_phrases("said late Friday", date(2024, 1, 6))]
     [('2024-01-05', 'publication date')]

@@ -4,9 +4,9 @@ Rules, not a model: figures and dates come from `numbers` and `dates`; here each
 thing it counts (the noun after it, or before it), a subject, a time scope and a section.
 What is not a claim, and why:
 - a spelled-out number that counts nothing ("the two developed a relationship", "one of them");
-- an anaphoric count ("the two people", "these three"): it refers back, it does not report;
-- identifiers: "F-35", "COVID-19", "Article 5", "Section 230", "Flight 370", "Trump 2.0";
-- clock times ("0:00", "9:30"), ordinals ("7th"), page numbers;
+  one that counts a noun is a claim even when it refers back ("the two pilots", "the four bolts");
+- identifiers: "F-35", "COVID-19", "Article 5", "Flight 370", "MAX 9", "Windows 11", "Trump 2.0";
+- clock times ("0:00", "9:30", "1 p.m."), ordinals ("7th"), page numbers;
 - a year inside a larger figure, and a figure inside a date.
 """
 
@@ -22,6 +22,7 @@ from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
 from .segment import Span, sentences
 from .subjects import (
+    FUNCTION_WORDS,
     PLACE_AFTER_RE,
     canonical_subject,
     clause_span,
@@ -42,7 +43,16 @@ IDENTIFIER_BEFORE_RE = re.compile(
     r"|series|gate|platform|terminal|unit|ward|district|precinct|block|lot|item|figure|table|rule|paragraph"
     r"|amendment|tier|week|day|game|round|act|bill|order|decree|law|step|part|psalm|apollo|boeing"
     r"|airbus|iphone|windows|galaxy|covid|sars|mh|su|mig|f|b|c|t|g|h|k)[\s-]*$", re.IGNORECASE)
-ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.I)
+NAME_BEFORE_RE = re.compile(r"(?:^|[^\w’'.-])(?P<name>[A-Z][\w’'&.-]*)[ -]$")
+"""A capitalised word right before a figure, with one space or a hyphen between: a name and its number."""
+NOT_NAMES = frozenset((*FUNCTION_WORDS, "around", "some", "nearly", "almost", "over", "under", "about", "roughly",
+                       "approximately", "only", "just", "another", "additional", "all", "some", "least", "total",
+                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "us", "uk", "eu", "un"))
+"""Capitalised words before a figure that do not name it: sentence openers, hedges, months, weekdays and
+country abbreviations ("Only 3 people", "June 5", "US 500 troops")."""
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
@@ -217,8 +227,6 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     subject_words: list[str] = []
     if noun is not None:
         noun_end, words, noun_unit, noun_kind, factor = noun
-        if q.spelled and ANAPHORIC_BEFORE_RE.search(before) and value <= 10 and noun_kind == "count":
-            return None
         if noun_kind != "count" or kind == "count":
             kind = noun_kind if kind in ("count", "duration") else kind
         unit = noun_unit or unit
@@ -291,15 +299,32 @@ def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str
 
 
 def _is_identifier(text: str, q: Quantity, before: str) -> bool:
+    """A number that names rather than counts: "Flight 1282", "MAX 9", "Windows 11", "Fortune 500",
+    "Route 66", the "9" of "737-9", "Trump 2.0", "7th"."""
     if q.spelled or q.kind_hint != "count":
         return False
     quote = text[q.start:q.end]
     if IDENTIFIER_BEFORE_RE.search(before) and q.qualifier == "exact":
         return True
+    if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b)", text[q.end:q.end + 5], re.I):
+        return True  # "1 p.m.", "6pm": a clock time
+    if q.qualifier == "exact" and re.fullmatch(r"\d+", quote):
+        name = NAME_BEFORE_RE.search(before)
+        if name and name.group("name").lower().strip(".") not in NOT_NAMES and not _title_case(before):
+            return True
+        if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
+            return True  # "737-9": a model and its variant, not a range (a range was read as one figure)
     if re.fullmatch(r"\d\.0", quote.strip()) and re.search(r"[A-Z][\w’']*\s+$", before):
         return True  # "Trump 2.0", "Web 3.0": a version, not a quantity
     after = text[q.end:q.end + 3]
     return bool(re.match(r"(?:st|nd|rd|th)\b", after))
+
+
+def _title_case(words: str) -> bool:
+    """Whether most words are capitalised, as in a headline ("FAA Grounds 171 Boeing Airplanes"), where a
+    capital before a figure says nothing about it naming."""
+    found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", words) if len(w) > 3]
+    return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.75 * len(found)
 
 
 def _is_score(before: str, q: Quantity) -> bool:

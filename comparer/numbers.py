@@ -10,7 +10,8 @@ Pure functions over strings. The rules for bounds, in one place so the page can 
 - "up to", "at most", "no more than", "as many as": [0, v]; "less than", "fewer than", "under": [0, v).
 - ranges ("between 3 and 5", "3-5", "3 to 5"): [3, 5], value the midpoint.
 - vague plurals say only an order of magnitude: "dozens" [24, 99], "hundreds" [200, 999],
-  "thousands" [2,000, 9,999], "tens of thousands" [20,000, 99,999], "millions" [2e6, 999e6];
+  "thousands" [2,000, 9,999], "tens of thousands" [20,000, 99,999], "millions" [2e6, 999e6],
+  "several hundred" [200, 999] ("several" alone has no agreed bounds and is no claim);
   the value is the least the words commit to.
 """
 
@@ -44,6 +45,7 @@ VAGUE = {
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2e6, 999e6), "tens of millions": (2e7, 99e6), "hundreds of millions": (2e8, 999e6),
     "billions": (2e9, 999e9), "a handful": (3, 6), "a dozen": (12, 12), "a couple of": (2, 2),
+    "several hundred": (200, 999), "several thousand": (2_000, 9_999), "several million": (2e6, 9_999_999),
 }
 CURRENCIES = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD",
               "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
@@ -61,6 +63,7 @@ NUMBER_RE = re.compile(
       (?P<digits>(?<![\w.,/:])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)   # 5,000 or 2.5
       (?P<short>(?:k|m|mn|mln|bn|b|tn)(?![a-z]))?       # 2.5m, 5bn
       (?![\w/:]|\.\d|,\d)                                 # not part of 5G, 1/2, 0:00 or 1,2
+      |(?P<glued>(?<![\w.,/:])\d{{1,3}}(?:,\d{{3}})*)(?=[A-Z][a-z]{{2}})  # "Labour: 410Conservatives": run together
       |
       (?P<words>\b(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_NUMBER_WORDS}\b)
     )
@@ -73,12 +76,14 @@ NUMBER_RE = re.compile(
 NUMBER_WORDS = register_anchor_words((*UNITS, *TENS, *SCALES))
 """With digits, what NUMBER_RE is anchored on."""
 VAGUE_WORDS = register_anchor_words(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "handful",
+                                    "several",
                                     "dozen", "couple"))
 FRACTION_WORDS = register_anchor_words(FRACTIONS)
 
 VAGUE_RE = re.compile(
     r"""\b(?:
         (?:tens|hundreds)\s+of\s+(?:thousands|millions)
+      | several\s+(?:hundred|thousand|million)
       | dozens | scores(?=\s+of\b) | hundreds | thousands | millions | billions
       | a\s+handful | a\s+dozen | a\s+couple\s+of
     )\b""",
@@ -91,6 +96,7 @@ FRACTION_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+HALF_A_SCALE_RE = re.compile(r"\s+an?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 RATIO_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+"
     r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|hundred|\d{1,4})\b",
@@ -257,12 +263,17 @@ def _percent_after(text: str, end: int) -> int | None:
     return end + found.end() if found else None
 
 
-def _currency_word_after(text: str, end: int) -> tuple[str, int] | None:
+def _currency_word_after(text: str, end: int) -> tuple[str, int, float] | None:
+    """(currency, end of its word, the word's size in that currency) of a currency word after a figure:
+    "160 million dollars", "95 cents" (0.01 USD each), "40 pence"."""
     found = re.match(r"\s+(?:(?:US|U\.S\.|American|Canadian|Australian)\s+)?(dollars?|euros?|pounds\s+sterling"
-                     r"|yen|yuan|rupees|rubles|roubles|francs)\b", text[end:end + 40], re.I)
+                     r"|yen|yuan|rupees|rubles|roubles|francs|cents?|pence)\b", text[end:end + 40], re.I)
     if not found:
         return None
-    return CURRENCY_WORDS.get(found.group(1).lower(), "USD"), end + found.end()
+    word = found.group(1).lower()
+    if word in ("cent", "cents", "pence"):
+        return ("GBP" if word == "pence" else "USD"), end + found.end(), 0.01
+    return CURRENCY_WORDS.get(word, "USD"), end + found.end(), 1.0
 
 
 def find_numbers(text: str) -> list[Quantity]:
@@ -312,7 +323,7 @@ def _is_year(match: re.Match) -> bool:
 
 
 def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
-    digits, words = match.group("digits"), match.group("words")
+    digits, words = match.group("digits") or match.group("glued"), match.group("words")
     if digits:
         value = parse_digits(digits)
     else:
@@ -320,7 +331,8 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
         if value is None:
             return None
     value *= _scale_of(match)
-    start, end = match.start("digits" if digits else "words"), match.end()
+    start = match.start("words") if words else match.start("digits" if match.group("digits") else "glued")
+    end = match.end()
     if match.group("cur"):
         start = match.start("cur")
     kind, unit = "count", ""
@@ -330,8 +342,8 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
     else:
         after_currency = _currency_word_after(text, end)
         if after_currency:
-            kind, unit = "money", after_currency[0]
-            end = after_currency[1]
+            kind, unit, end = "money", after_currency[0], after_currency[1]
+            value = value / 100 if after_currency[2] == 0.01 else value
     percent_end = _percent_after(text, end)
     if percent_end is not None and kind == "count":
         kind, end = "percent", percent_end
@@ -388,6 +400,12 @@ def find_fractions(text: str) -> list[Quantity]:
         multiple = 1 if count_word in ("a", "one") else UNITS[count_word]
         value = multiple * FRACTIONS[match.group("frac").lower()]
         qualifier, hedge_start = hedge_before(text, match.start())
+        scaled = HALF_A_SCALE_RE.match(text, match.end())
+        if scaled:  # "half a million": a number, not a share
+            number = value * SCALES[scaled.group(1).lower()]
+            low, high = hedge_bounds(number, qualifier)
+            found.append(Quantity(hedge_start, scaled.end(), number, low, high, qualifier, spelled=True))
+            continue
         if qualifier == "approx":
             low, high = value * 0.9, value * 1.1
         else:

@@ -68,7 +68,8 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
         word = compound.group(1).lower()
         unit, factor, kind = unit_of(word)
         return end + compound.end(), [], unit, kind, factor
-    match = re.match(r"\s*(?:of\s+)?(?:(?:the|these|those|their|its|his|her|our|all)\s+)?", window, re.I)
+    match = re.match(r"\s*(?:of\s+)?(?:(?:the|these|those|their|its|his|her|our|all)\s+)?"
+                     r"(?:(?:more|fewer|less|additional|extra|further|other|new)\s+)?", window, re.I)
     offset = match.end() if match else 0
     words: list[str] = []
     partitive = bool(match) and match.group(0).lstrip().lower().startswith("of")
@@ -85,6 +86,8 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
         if POSSESSIVE_RE.search(word):
             continue
         unit, factor, kind = unit_of(lower)
+        if word[0].isupper() and kind == "count" and not unit and next_is_noun(window, token.end()):
+            continue  # a name that modifies the noun: "8.5 million Windows devices"
         last = one_item and not next_is_noun(window, token.end())
         if kind != "count" or unit in COUNT_UNITS.values() or unit in MEASURE_UNITS.values() or is_plural(lower) \
                 or last:
