@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import DatePhrase, find_dates
+from .measures import counted_class, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
@@ -209,10 +210,11 @@ def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> 
     value = phrase.value
     low = phrase.low.isoformat() if phrase.low else None
     high = phrase.high.isoformat() if phrase.high else None
+    measure = read_date_measure(common["sentence"], phrase.start - sentence.start, phrase.end - sentence.start)
     return Claim(**common, kind="date", value=value, low=low, high=high, unit="date",
                  qualifier="range" if phrase.granularity == "span" else "exact", subject=event,
-                 time_start=low, time_end=high, time_basis=phrase.basis, event=event,
-                 context=context_words(text, phrase.start, phrase.end, sentence))
+                 time_start=low, time_end=high, time_basis=phrase.basis, event=event, measure=measure,
+                 counted="date", context=context_words(text, phrase.start, phrase.end, sentence))
 
 
 def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates,
@@ -223,7 +225,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
         return None
     kind, unit = q.kind_hint, q.unit_hint
     value, low, high = q.value, q.low, q.high
-    noun = noun_after(text, q.end, one_item=value <= 1) if kind in ("count", "duration") else None
+    glued = text[q.end:q.end + 1].isalpha()  # "410Conservatives": the next cell's word, not a noun
+    noun = noun_after(text, q.end, one_item=value <= 1) if kind in ("count", "duration") and not glued else None
     subject_words: list[str] = []
     if noun is not None:
         noun_end, words, noun_unit, noun_kind, factor = noun
@@ -273,8 +276,11 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     subject = canonical_subject(subject_words) or unit
     time_start, time_end, basis = _time_scope(article, q, sentence, dates)
     change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before))
+    measure = read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
+                           noun[0] - sentence.start if noun is not None else None, unit)
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
+                 measure=measure, counted=counted_class(unit, kind, measure),
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
 
 

@@ -95,6 +95,12 @@ class Claim:
     derived_low: float | None = None
     derived_high: float | None = None
     derived_unit: str = ""
+    measure: str = ""
+    """What happened to, or is true of, what is counted ("deaths", "cancelled", "seats", "revenue"), read
+    from the words governing the figure in its clause; "" when they do not say (see `measures`)."""
+    counted: str = ""
+    """The class of thing counted ("people", "planes", "flights", "money"): figures of different classes
+    are never one fact."""
     context: str = field(default="", compare=False)
     """Normalised words around the claim, used for matching (not part of the public output)."""
     scopes_figure: bool = field(default=False, compare=False)
@@ -105,8 +111,8 @@ class Claim:
 
     PUBLIC_FIELDS = (
         "id", "article", "start", "end", "quote", "sentence", "kind", "value", "low", "high",
-        "unit", "qualifier", "subject", "time_start", "time_end", "time_basis", "event", "section",
-        "derived_value", "derived_low", "derived_high", "derived_unit",
+        "unit", "qualifier", "subject", "measure", "counted", "time_start", "time_end", "time_basis", "event",
+        "section", "derived_value", "derived_low", "derived_high", "derived_unit",
     )
 
     def __hash__(self) -> int:

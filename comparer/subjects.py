@@ -80,14 +80,17 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
             whole = WHOLE_AFTER_RE.match(window, token.start())
             found = noun_after(text, end + whole.end()) if whole else None
             return found if found is not None and found[3] == "count" else None
+        if re.fullmatch(r"\d[\w-]*", word) and words and words[-1][0].isupper():
+            continue  # a model number inside a name: "171 Boeing 737 Max 9 planes"
         if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
             break
         words.append(word)
         if POSSESSIVE_RE.search(word):
             continue
         unit, factor, kind = unit_of(lower)
-        if word[0].isupper() and kind == "count" and not unit and next_is_noun(window, token.end()):
-            continue  # a name that modifies the noun: "8.5 million Windows devices"
+        if word[0].isupper() and kind == "count" and not unit and (
+                next_is_noun(window, token.end()) or re.match(r"\s+\d", window[token.end():])):
+            continue  # a name that modifies the noun: "8.5 million Windows devices", "Boeing 737 jets"
         last = one_item and not next_is_noun(window, token.end())
         if kind != "count" or unit in COUNT_UNITS.values() or unit in MEASURE_UNITS.values() or is_plural(lower) \
                 or last:

@@ -1,0 +1,187 @@
+"""The news lexicon: what a figure measures and what it counts, as tables over lemmas.
+
+Data, not rules: `measures` reads these tables. Every row must mean the same in any news story
+("killed", "died" and "death toll" are deaths in a flood, a war or a crash); a word that names one
+story's people, places or products never belongs here. Keys are lemmas (simplemma's, lower case)
+unless a table says it holds surface words. Where the rows came from is said above each table;
+`tests/test_measures.py` pins them with phrases from many kinds of news.
+"""
+
+from __future__ import annotations
+
+# What happened to, or is true of, the thing counted. Rows: the verbs, nouns and adjectives news
+# reports of disasters, crime, war, health, aviation, elections, business and sport put right before
+# or after a figure ("killed 12", "12 were killed", "a death toll of 12"), gathered from wire-style
+# copy across those beats; simplemma's lemmas as keys, plus the surface forms it leaves alone.
+MEASURE_WORDS: dict[str, str] = {
+    # deaths
+    "kill": "deaths", "die": "deaths", "life": "deaths", "dead": "deaths", "death": "deaths", "toll": "deaths",
+    "fatality": "deaths", "fatal": "deaths", "perish": "deaths", "slay": "deaths", "slain": "deaths", "drown": "deaths",
+    "deceased": "deaths", "murder": "deaths", "execute": "deaths", "massacre": "deaths", "body": "deaths",
+    # injuries
+    "injure": "injuries", "injured": "injuries", "injury": "injuries", "wound": "injuries", "wounded": "injuries",
+    "hurt": "injuries", "hospitalise": "injuries", "hospitalize": "injuries", "hospitalised": "injuries",
+    "hospitalized": "injuries",
+    "casualty": "casualties",
+    # people whose fate is open, or who were moved
+    "missing": "missing", "unaccounted": "missing", "disappear": "missing",
+    "rescue": "rescued", "save": "rescued", "evacuate": "evacuated", "evacuation": "evacuated",
+    "evacuee": "evacuated", "displace": "displaced", "displaced": "displaced", "homeless": "displaced",
+    "flee": "displaced", "uproot": "displaced", "strand": "stranded", "stranded": "stranded",
+    "trap": "trapped", "trapped": "trapped", "survive": "survivors", "survivor": "survivors",
+    "bury": "buried", "burial": "buried",
+    # justice and security
+    "arrest": "arrested", "detain": "arrested", "detention": "arrested", "detainee": "arrested",
+    "charge": "charged", "convict": "convicted", "sentence": "sentenced", "jail": "sentenced", "imprison": "sentenced",
+    "release": "released", "kidnap": "abducted", "abduct": "abducted", "hostage": "abducted",
+    # presence of forces and people
+    "deploy": "presence", "station": "presence", "stationed": "presence", "deployed": "presence",
+    "base": "presence", "garrison": "presence", "aboard": "aboard", "onboard": "aboard", "carry": "aboard",
+    "occupant": "aboard", "uninjured": "uninjured", "unhurt": "uninjured", "ban": "banned",
+    # violence and operations
+    "attack": "attacks", "strike": "attacks", "airstrike": "attacks", "raid": "attacks", "bombing": "attacks",
+    "assault": "attacks", "shelling": "attacks", "launch": "launched", "intercept": "intercepted",
+    # travel and operations
+    "cancel": "cancelled", "cancell": "cancelled", "cancellation": "cancelled", "scrap": "cancelled",
+    "axe": "cancelled", "delay": "delayed", "ground": "grounded", "grounding": "grounded",
+    "divert": "diverted", "suspend": "suspended", "halt": "suspended", "close": "closed", "shut": "closed",
+    "reopen": "reopened", "resume": "resumed", "operate": "operated", "fly": "operated",
+    # reach of an event
+    "affect": "affected", "impact": "affected", "hit": "affected", "crash": "affected", "disrupt": "affected",
+    "offline": "affected", "shutdown": "affected", "find": "found",
+    "infect": "infections", "infection": "infections", "case": "cases", "vaccinate": "vaccinated",
+    "destroy": "destroyed", "damage": "damaged", "flood": "flooded", "collapse": "destroyed",
+    # elections
+    "vote": "votes", "ballot": "votes", "seat": "seats", "turnout": "turnout", "majority": "majority",
+    "elect": "elected", "candidate": "candidates", "constituency": "constituencies", "poll": "poll",
+    "mp": "seats", "win": "won", "declare": "declared",
+    # business and money
+    "revenue": "revenue", "sales": "revenue", "sale": "revenue", "turnover": "revenue", "profit": "profit",
+    "earnings": "profit", "income": "profit", "loss": "loss", "lose": "loss", "cost": "cost", "expense": "cost",
+    "pay": "payment", "payment": "payment", "compensation": "payment", "compensate": "payment", "payout": "payment",
+    "reimburse": "payment", "reimbursement": "payment", "refund": "payment", "settlement": "payment",
+    "price": "price", "fare": "price", "valuation": "value", "value": "value", "worth": "value",
+    "fine": "fine", "penalty": "fine", "damages": "damages", "aid": "aid", "funding": "aid", "grant": "aid",
+    "assistance": "aid",
+    "donate": "aid", "donation": "aid", "budget": "budget", "spend": "spending", "spending": "spending",
+    "debt": "debt", "borrow": "debt", "loan": "debt", "invest": "investment", "investment": "investment",
+    "salary": "pay", "wage": "pay", "bonus": "pay", "sell": "sold", "buy": "bought", "acquire": "bought",
+    "hire": "hired", "lay": "laid off", "layoff": "laid off", "cut": "cut", "employ": "employed",
+    "own": "fleet", "fleet": "fleet",
+    # measurements
+    "weigh": "weight", "weight": "weight", "altitude": "altitude", "height": "height", "tall": "height",
+    "depth": "depth", "deep": "depth", "long": "length", "length": "length", "wide": "width", "rain": "rainfall",
+    "rainfall": "rainfall", "population": "population", "inhabitant": "population", "capacity": "capacity",
+}
+
+# Several words that say one measure together ("death toll", "lost their lives"): surface words, lower case,
+# matched before single words. From the same beats as MEASURE_WORDS.
+MEASURE_PHRASES: dict[tuple[str, ...], str] = {
+    ("lost", "their", "lives"): "deaths", ("lost", "his", "life"): "deaths", ("lost", "her", "life"): "deaths",
+    ("death", "toll"): "deaths", ("body", "count"): "deaths", ("found", "dead"): "deaths",
+    ("feared", "dead"): "deaths", ("bodies", "recovered"): "deaths", ("bodies", "found"): "deaths",
+    ("unaccounted", "for"): "missing", ("pulled", "from"): "rescued", ("on", "board"): "aboard",
+    **{("on", "the", vehicle): "aboard" for vehicle in ("flight", "plane", "aircraft", "jet", "ship", "boat",
+                                                        "bus", "train", "ferry", "vessel")},
+    ("in", "its", "fleet"): "fleet", ("in", "their", "fleet"): "fleet", ("in", "the", "fleet"): "fleet",
+    ("taken", "to", "hospital"): "injuries", ("flown", "to", "hospital"): "injuries",
+    ("treated", "for"): "injuries", ("vote", "share"): "vote share", ("share", "of", "the", "vote"): "vote share",
+    ("of", "the", "vote"): "vote share", ("of", "votes", "cast"): "vote share", ("market", "value"): "value",
+    ("market", "cap"): "value", ("market", "capitalisation"): "value", ("market", "capitalization"): "value",
+    ("share", "price"): "price", ("stock", "price"): "price", ("laid", "off"): "laid off",
+    ("forced", "from", "their", "homes"): "displaced", ("left", "homeless"): "displaced",
+    ("home", "to"): "population", ("bodies", "were", "recovered"): "deaths",
+    ("remain", "in"): "presence", ("remained", "in"): "presence", ("remains", "in"): "presence",
+    ("there", "are"): "presence",
+}
+
+# Words that may sit between a counted noun and the word that says what happened to it
+# ("12 people were reportedly killed", "600 flights had been cancelled"): surface words.
+BRIDGE_WORDS = frozenset("""
+was were is are be been being has have had will would could may might reportedly still also now already
+so far later since then confirmed believed thought reported said known feared officially initially
+originally at least more than about nearly almost over who which that as of those all and in remain
+remained remains the a an its their his her another other
+""".split())
+
+# Counted nouns that say what happened to them only weakly: a verb near the figure says more ("1,300 bodies
+# were buried" counts burials, "hundreds of bodies" alone counts the dead).
+WEAK_NOUN_MEASURES = frozenset({"body", "victim"})
+
+# Verbs that give a running figure its new level ("the death toll has risen to 11,300", "stood at",
+# "reached"): the figure measures the subject of the verb, however far back in the sentence it is.
+LEVEL_VERBS = frozenset("reach rise climb jump soar stand hit top exceed surpass total increase grow put "
+                        "near approach pass".split())
+
+# Nouns that stand for "how many" of what follows them ("the number of casualties", "a total of 40 flights").
+NUMBER_NOUNS = frozenset("number total tally count figure".split())
+
+# What a date dates, when the words next to it say: a statement ("said Sunday", "announced Friday") or a
+# report is not the event it reports on. Lemmas; from the reporting verbs of wire copy.
+DATE_MEASURE_WORDS: dict[str, str] = {
+    **{word: "statement" for word in """say said tell told announce state statement confirm add write warn
+       claim insist deny acknowledge admit explain note comment speak interview brief briefing""".split()},
+    **{word: "report" for word in "report filing file publish release disclose".split()},
+}
+
+# How a measure reads in a fact's label ("people killed", "flights cancelled").
+MEASURE_LABELS: dict[str, str] = {
+    "deaths": "killed", "injuries": "injured", "casualties": "casualties", "missing": "missing",
+    "rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced", "stranded": "stranded",
+    "trapped": "trapped", "survivors": "survived", "buried": "buried", "arrested": "arrested",
+    "charged": "charged", "convicted": "convicted", "sentenced": "sentenced", "released": "released",
+    "abducted": "abducted", "presence": "deployed", "aboard": "aboard", "attacks": "attacks",
+    "launched": "launched", "intercepted": "intercepted", "cancelled": "cancelled", "delayed": "delayed",
+    "grounded": "grounded", "diverted": "diverted", "suspended": "suspended", "closed": "closed",
+    "affected": "affected", "infections": "infected", "cases": "cases", "vaccinated": "vaccinated",
+    "destroyed": "destroyed", "damaged": "damaged", "votes": "votes", "seats": "seats won",
+    "vote share": "vote share", "turnout": "turnout", "majority": "majority", "revenue": "revenue",
+    "profit": "profit", "loss": "loss", "cost": "cost", "payment": "paid", "price": "price", "value": "value",
+    "fine": "fine", "damages": "damages", "aid": "aid", "spending": "spent", "debt": "debt",
+    "investment": "invested", "pay": "pay", "sold": "sold", "hired": "hired", "laid off": "laid off",
+    "cut": "cut", "fleet": "in the fleet", "uninjured": "uninjured", "banned": "banned", "found": "found",
+    "won": "won", "declared": "declared", "weight": "weight", "altitude": "altitude", "population": "population",
+}
+
+# The class of thing a noun counts. Rows: the counted nouns of the same beats; a noun not listed counts
+# its own kind ("dams" -> dam). Lemmas.
+COUNTED_WORDS: dict[str, str] = {
+    **{word: "people" for word in """
+        people person man woman child kid adult baby infant resident citizen inhabitant civilian victim passenger
+        crew crewmember crewman pilot attendant worker employee staff miner soldier troop personnel serviceman
+        marine sailor officer police policeman firefighter rescuer volunteer medic doctor nurse patient student
+        pupil teacher voter member mp lawmaker candidate protester demonstrator migrant refugee asylum-seeker
+        prisoner detainee inmate suspect hostage tourist visitor traveler traveller customer user fan spectator
+        player athlete survivor evacuee fighter militant rebel other individual family household climber hiker
+        driver journalist official minister delegate pilgrim death casualty fatality life body""".split()},
+    "mp": "seats",
+    **{word: "planes" for word in "plane aircraft jet jetliner airplane airliner helicopter drone".split()},
+    "flight": "flights", "departure": "flights", "arrival": "flights",
+    **{word: "vehicles" for word in "vehicle car truck lorry bus van train tank".split()},
+    **{word: "vessels" for word in "ship boat vessel ferry".split()},
+    **{word: "devices" for word in "device computer machine pc laptop server phone smartphone endpoint".split()},
+    **{word: "buildings" for word in "building home house structure dwelling apartment flat school hospital".split()},
+    **{word: "companies" for word in "company firm business airline carrier bank corporation".split()},
+    **{word: "weapons" for word in "missile rocket shell bomb weapon".split()},
+    "attack": "attacks", "strike": "attacks", "airstrike": "attacks", "raid": "attacks", "bombing": "attacks",
+    "seat": "seats", "vote": "votes", "ballot": "votes", "job": "jobs", "case": "cases",
+}
+
+# The class counted when a figure names no noun of its own but says what happened: "at least 12 were
+# injured" counts people. Measures not listed say nothing about what is counted.
+COUNTED_OF_MEASURE: dict[str, str] = {
+    measure: "people" for measure in ("deaths", "injuries", "casualties", "missing", "rescued", "evacuated",
+                                      "displaced", "stranded", "trapped", "survivors", "buried", "arrested",
+                                      "charged", "convicted", "sentenced", "released", "abducted", "aboard",
+                                      "infections", "vaccinated", "hired", "laid off", "population")
+} | {"seats": "seats", "votes": "votes", "attacks": "attacks", "cancelled": "flights"}
+
+# Surface forms simplemma lemmatises in a way these tables do not expect ("cancelled" -> "cancell",
+# "won" stays "won", "lives" -> "live").
+LEMMA_OVERRIDES: dict[str, str] = {
+    "cancelled": "cancel", "cancelling": "cancel", "won": "win", "lives": "life", "missing": "missing",
+    "dead": "dead", "injured": "injured", "wounded": "wounded", "displaced": "displaced", "homeless": "homeless",
+    "sales": "sales", "earnings": "earnings", "damages": "damages", "grounded": "ground", "grounding": "grounding",
+    "stationed": "stationed", "deployed": "deployed", "others": "other", "mps": "mp", "aboard": "aboard",
+    "left": "leave", "axed": "axe", "data": "data", "news": "news", "series": "series", "species": "species",
+}

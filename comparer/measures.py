@@ -1,0 +1,228 @@
+"""What a figure measures and what it counts, read from the words that govern it in its own clause.
+
+"Four miners were killed" and "4 workers died" both measure deaths of people; "171 planes grounded"
+and "171 passengers" measure different things of different classes. The measure comes from, in order:
+the counted noun when it names one ("5,300 deaths", "141 cancellations"); otherwise the nearest word
+of the lexicon (`lexicon.MEASURE_WORDS`, by lemma, or a phrase of `MEASURE_PHRASES`) after the
+counted noun ("12 people were killed", passing only `BRIDGE_WORDS`) or before the figure ("killing
+12", "the death toll rose to 12"), whichever is nearer, never across another figure or a clause
+break. Nothing found is an empty measure: honest, where a guess would join facts that differ.
+Each sentence is split into words once, however many figures it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    BRIDGE_WORDS,
+    COUNTED_OF_MEASURE,
+    COUNTED_WORDS,
+    DATE_MEASURE_WORDS,
+    LEMMA_OVERRIDES,
+    LEVEL_VERBS,
+    MEASURE_PHRASES,
+    MEASURE_WORDS,
+    NUMBER_NOUNS,
+    WEAK_NOUN_MEASURES,
+)
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+"""Words ("U.S." is one), figures and single marks."""
+BREAK_TOKENS = frozenset(";:()[]—–|")
+"""Tokens no measure is read across: a clause ends there."""
+REACH = 6
+"""How many words away from the figure a measure word may be."""
+LONGEST_PHRASE = max(len(p) for p in MEASURE_PHRASES)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    lemma: str
+    start: int
+    end: int
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The lemma a lexicon row is keyed by (simplemma, with `LEMMA_OVERRIDES` first).
+
+    >>> [lemma(w) for w in ["killed", "Cancelled", "won", "passengers", "injured"]]
+    ['kill', 'cancel', 'win', 'passenger', 'injured']
+    """
+    lower = word.lower().replace("’", "'")
+    if lower in LEMMA_OVERRIDES:
+        return LEMMA_OVERRIDES[lower]
+    import simplemma
+
+    return simplemma.lemmatize(lower, lang="en").lower()
+
+
+@lru_cache(maxsize=4096)
+def tokens_of(sentence: str) -> tuple[Token, ...]:
+    """The words of a sentence with offsets into it, lemmatised once (cached by the sentence's text)."""
+    found = []
+    for match in TOKEN_RE.finditer(sentence):
+        word = match.group(0)
+        found.append(Token(word, word.lower(), lemma(word) if word[0].isalpha() else word, match.start(),
+                           match.end()))
+    return tuple(found)
+
+
+def _phrase_at(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | None:
+    """(measure, length) of a lexicon phrase starting at `index`."""
+    for length in range(LONGEST_PHRASE, 1, -1):
+        words = tuple(t.lower for t in tokens[index:index + length])
+        if len(words) == length and words in MEASURE_PHRASES:
+            return MEASURE_PHRASES[words], length
+    return None
+
+
+def _word_measure(token: Token) -> str:
+    return MEASURE_WORDS.get(token.lower) or MEASURE_WORDS.get(token.lemma, "")
+
+
+def _first_index(tokens: tuple[Token, ...], offset: int) -> int:
+    return next((i for i, t in enumerate(tokens) if t.end > offset), len(tokens))
+
+
+def read_measure(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "") -> str:
+    """The measure of the figure at [start, end) of `sentence` (offsets into it), whose counted noun, if
+    any, ends at `noun_end`; `unit` is the noun it counts when that was read from elsewhere ("12 people
+    in Texas and 4 in Oklahoma").
+
+    >>> s = "The storm killed 4 people and injured 27 in the north."
+    >>> read_measure(s, 17, 18, 25), read_measure(s, 38, 40)
+    ('deaths', 'injuries')
+    >>> read_measure("Some 600 flights had been cancelled by noon.", 0, 8, 16)
+    'cancelled'
+    >>> read_measure("The number of casualties in the city of Derna has risen to 11,300.", 59, 65)
+    'casualties'
+    >>> read_measure("He has 171 passengers and six crew.", 7, 10, 21)
+    ''
+    """
+    tokens = tokens_of(sentence)
+    first = _first_index(tokens, start)
+    after = _first_index(tokens, noun_end if noun_end is not None else end)
+    noun = tokens[after - 1] if noun_end is not None and after > 0 else None
+    if noun is not None and _word_measure(noun) and noun.lemma not in WEAK_NOUN_MEASURES:
+        return _word_measure(noun)
+    modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]
+    if modifiers:
+        return modifiers[-1]  # "171 grounded planes", "the 12 injured people"
+    found = [m for m in (_scan_forward(tokens, after), _scan_backward(tokens, first)) if m is not None]
+    nearest = min(found, key=lambda m: m[1])[0] if found else ""
+    if noun is not None and _word_measure(noun) and nearest in ("", "found"):
+        return _word_measure(noun)  # "hundreds of bodies", "bodies found": the dead
+    if nearest:
+        return nearest
+    if unit and (MEASURE_WORDS.get(unit) or MEASURE_WORDS.get(lemma(unit))):
+        return MEASURE_WORDS.get(unit) or MEASURE_WORDS[lemma(unit)]
+    return _subject_of_level(tokens, first)
+
+
+def _subject_of_level(tokens: tuple[Token, ...], index: int) -> str:
+    """The measure of a figure that gives its subject a new level: "the number of casualties ... has
+    risen to 11,300", "the death toll, which ..., reached 5,200": the nearest measure noun before the verb,
+    anywhere earlier in the sentence, or the noun after "the number of"."""
+    before = [t for t in tokens[max(0, index - 3):index] if t.text[0].isalpha()]
+    if not any(t.lemma in LEVEL_VERBS for t in before):
+        return ""
+    for position in range(index - 1, -1, -1):
+        token = tokens[position]
+        if token.is_number or token.text in BREAK_TOKENS:
+            return ""
+        if token.lemma in NUMBER_NOUNS and position + 2 < len(tokens) and tokens[position + 1].lower == "of":
+            following = next((t for t in tokens[position + 2:position + 4] if t.lower not in ("the", "a")), None)
+            if following is not None and _word_measure(following):
+                return _word_measure(following)
+        phrase = _phrase_at(tokens, position)
+        if phrase is not None:
+            return phrase[0]
+        if _word_measure(token) and token.lemma not in LEVEL_VERBS:
+            return _word_measure(token)
+    return ""
+
+
+def _scan_forward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | None:
+    content = 0
+    for distance, position in enumerate(range(index, min(len(tokens), index + REACH + 2))):
+        token = tokens[position]
+        if token.text in BREAK_TOKENS or token.text in ",." or token.is_number:
+            return None
+        phrase = _phrase_at(tokens, position)
+        if phrase is not None:
+            return phrase[0], distance
+        if _word_measure(token):
+            return _word_measure(token), distance
+        content += token.lower not in BRIDGE_WORDS
+        if content > 3:
+            return None  # past the noun phrase: "600 United and Alaska airlines flights were canceled" is not
+    return None
+
+
+def _scan_backward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | None:
+    """The nearest measure word before a figure. A figure that restates the one before it ("cancelled 20%
+    of its schedule, or 141 flights") reads past that figure."""
+    restates = index > 0 and tokens[index - 1].lower == "or"
+    for distance, position in enumerate(range(index - 1, max(-1, index - 1 - REACH - 4 * restates), -1)):
+        token = tokens[position]
+        if token.text in BREAK_TOKENS or token.text == "." or (
+                not restates and (token.text == "," or token.is_number)):
+            return None
+        for start in range(max(0, position - LONGEST_PHRASE + 1), position + 1):
+            phrase = _phrase_at(tokens, start)
+            if phrase is not None and start + phrase[1] - 1 == position:
+                return phrase[0], distance
+        if _word_measure(token):
+            return _word_measure(token), distance
+    return None
+
+
+def read_date_measure(sentence: str, start: int, end: int) -> str:
+    """What a date dates, when the words right next to it say: "statement" ("said Sunday", "announced
+    Friday", "in a statement Wednesday"), "report", or "" (an event, or not known).
+
+    >>> read_date_measure("NTSB Chair Jennifer Homendy said Sunday night.", 33, 45)
+    'statement'
+    >>> read_date_measure("The Jan. 5 blowout left a hole.", 4, 10)
+    ''
+    """
+    tokens = tokens_of(sentence)
+    first, last = _first_index(tokens, start), _first_index(tokens, end)
+    near = [*tokens[max(0, first - 3):first], *tokens[last:last + 3]]
+    for token in near:
+        if token.text in BREAK_TOKENS:
+            continue
+        found = DATE_MEASURE_WORDS.get(token.lower) or DATE_MEASURE_WORDS.get(token.lemma)
+        if found:
+            return found
+    return ""
+
+
+def counted_class(unit: str, kind: str, measure: str) -> str:
+    """The class of thing a figure counts: "people" for passengers, troops or an elided noun of a people
+    measure ("12 were injured"), "planes", "flights", "money" for sums, and so on.
+
+    >>> counted_class("passenger", "count", "aboard"), counted_class("", "count", "injuries")
+    ('people', 'people')
+    >>> counted_class("jet", "count", "grounded"), counted_class("USD", "money", "payment")
+    ('planes', 'money')
+    """
+    if kind == "money":
+        return "money"
+    if kind in ("percent", "ratio"):
+        return "share"
+    if kind != "count":
+        return kind
+    if unit:
+        return COUNTED_WORDS.get(unit) or COUNTED_WORDS.get(lemma(unit)) or unit
+    return COUNTED_OF_MEASURE.get(measure, "")
