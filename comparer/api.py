@@ -20,10 +20,10 @@ from rapidfuzz import fuzz, process
 from . import settings
 from .errors import InputError
 from .extract import extract
-from .group import group_facts
+from .group import cluster, make_facts
 from .judge import Judge
 from .load import article_from_bytes, article_from_source, article_from_text, source_kind_of
-from .match import candidate_pairs
+from .match import blocks_of
 from .records import Article, Claim, Fact, Verdict
 from .stories import story_groups
 
@@ -156,14 +156,18 @@ def _compare(articles: list[Article], claims: list[Claim], threshold: float, str
     with_claims = {c.article for c in claims if c.section == "body"}
     notes += [f"{a.id}: no claims with a number or a date were found" for a in articles if a.id not in with_claims]
     comparable = [c for c in claims if kinds is None or c.kind in kinds]
-    by_id = {c.id: c for c in claims}
-    by_article = {a.id: a for a in articles}
-    candidates = candidate_pairs(comparable, threshold=threshold,
-                                 skip_articles=frozenset(frozenset(p) for p in duplicates),
-                                 anchor_slack={a.id: a.anchor_slack_days for a in articles}, story_of=story_of)
-    judge = Judge(by_article, strict_threshold=strict_threshold)
-    verdicts = [judge(by_id[c.a], by_id[c.b], c.score, ambiguous=c.ambiguous) for c in candidates]
-    facts = group_facts(claims, verdicts)
+    judge = Judge({a.id: a for a in articles}, strict_threshold=strict_threshold)
+    groups, verdicts = [], []
+    for block in blocks_of(comparable, story_of=story_of, same_article={b: a for a, b in duplicates}):
+        for indexes in cluster(block, threshold=threshold):
+            groups.append(tuple(sorted(block.members[i].id for i in indexes)))
+            for position, i in enumerate(indexes):
+                for j in indexes[position + 1:]:
+                    if block.members[i].article != block.members[j].article:
+                        verdicts.append(judge(block.members[i], block.members[j],
+                                              round(float(block.scores[i, j]), 1)))
+    verdicts.sort(key=lambda v: (-v.score, v.a, v.b))
+    facts = make_facts(claims, groups, verdicts)
     return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts), tuple(notes),
                       tuple(duplicates), {"threshold": threshold, "strict_threshold": strict_threshold,
                                           "kinds": list(kinds) if kinds else "all"})

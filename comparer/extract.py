@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import DatePhrase, find_dates
-from .measures import counted_class, read_date_measure, read_measure
+from .measures import counted_class, fits_kind, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
+from .scopes import read_scope
 from .segment import Span, sentences
 from .subjects import (
     FUNCTION_WORDS,
@@ -29,6 +30,7 @@ from .subjects import (
     clause_span,
     context_words,
     event_words,
+    holder_of,
     money_subject,
     noun_after,
     of_phrase,
@@ -64,7 +66,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:ed|es|ing)|decreas(?:ed|es|ing)"
     r"|grew|grow(?:s|n|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|declin(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?"
     r"|plung(?:ed|es|ing)|soar(?:ed|s|ing)|slump(?:ed|s|ing)|surg(?:ed|es|ing)|tumbl(?:ed|es|ing)|slid(?:es|ing)?|up|down"
-    r"|(?:increase|decrease|rise|fall|drop|gain|decline|jump|growth|reduction)\s+of)"
+    r"|(?:(?:net\s+)?(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump|growth|reduction|swing))\s+of)"
     r"(?:\s+(?:by|a\s+further|another))?\s+$", re.I)
 """Words right before a figure that make it a change ("rose 8 percent", "up 6 percent", "an increase of
 $300 million"); "rose to 5.2 percent" is a level."""
@@ -90,9 +92,18 @@ class _Dates:
 
     phrases: list[DatePhrase]
     starts: list[int]
+    figures: list[int]
+    """Where each figure of the article starts, in text order."""
 
     def between(self, start: int, end: int) -> list[DatePhrase]:
         return self.phrases[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def nearest_figure(self, phrase: DatePhrase, figure_start: int) -> bool:
+        """Whether no other figure stands between a date and this figure: a date scopes the figure next
+        to it ("the 419 Tony Blair won in 1997" dates the 419, not the 412 before it)."""
+        low, high = sorted((phrase.start, figure_start))
+        inside = self.figures[bisect.bisect_right(self.figures, low):bisect.bisect_left(self.figures, high)]
+        return not [f for f in inside if f != figure_start]
 
 
 @dataclass(frozen=True)
@@ -112,7 +123,7 @@ def extract(article: Article) -> list[Claim]:
     sentence_starts = [s.start for s in sentence_spans]
     dates = find_dates(text, article.published)
     found = _resolve_overlaps(text, dates, _quantities(text))
-    indexed = _Dates(dates, [d.start for d in dates])
+    indexed = _Dates(dates, [d.start for d in dates], [item.start for item in found if item.quantity is not None])
     claims: list[Claim] = []
     for item in found:
         sentence = _sentence_of(sentence_spans, sentence_starts, item.start)
@@ -276,11 +287,14 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     subject = canonical_subject(subject_words) or unit
     time_start, time_end, basis = _time_scope(article, q, sentence, dates)
     change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before))
-    measure = read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
-                           noun[0] - sentence.start if noun is not None else None, unit)
+    measure = fits_kind(read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
+                                     noun[0] - sentence.start if noun is not None else None, unit), kind)
+    clause = clause_span(text, q.start, q.end, sentence)
+    scope = read_scope(text[clause.start:q.start], text[q.end:clause.end])
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
-                 measure=measure, counted=counted_class(unit, kind, measure),
+                 measure=measure, counted=counted_class(unit, kind, measure), scope=scope,
+                 holder=holder_of(text, q.start, q.end, sentence),
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
 
 
@@ -340,12 +354,14 @@ def _is_score(before: str, q: Quantity) -> bool:
 def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
                 ) -> tuple[str | None, str | None, str]:
     """When a figure holds: the nearest date in its clause, else in its sentence ("since X" runs to
-    publication); "today", "now" or no date at all mean the publication date; else unknown."""
+    publication), that no other figure stands nearer to; "today", "now" or no date at all mean the
+    publication date; else unknown."""
     text = article.text
     clause = clause_span(text, q.start, q.end, sentence)
     published = article.published.isoformat() if article.published else None
     for scope in (clause, sentence):
-        in_scope = [d for d in dates.between(scope.start, scope.end) if d.low is not None]
+        in_scope = [d for d in dates.between(scope.start, scope.end)
+                    if d.low is not None and dates.nearest_figure(d, q.start)]
         now = [m.start() + scope.start for m in NOW_RE.finditer(text[scope.start:scope.end])]
         if not in_scope and not now:
             continue

@@ -1,58 +1,86 @@
-"""Verdicts -> facts: connected groups of matched claims, each with a label and an overall status."""
+"""Scored blocks -> facts: the claims of one fact across every article of a story, with a label and a status.
+
+A fact reported by twelve outlets is one fact with twelve claims, not six pairs. Claims are grouped by
+average linkage: pairs are taken best first, and two groups join when the mean score over all their
+cross pairs reaches the threshold, no article is in both (an article states a fact once, unless one of
+its figures updates the other: `match.Block.linkable`), their measures agree (a fact never mixes "killed" and "injured") and so do their kinds of person. A chain of
+weak matches (A like B, B like C) does not pour unrelated figures into one fact, as the mean counts
+every pair, and a fact of two outlets needs no more than one good match.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 
+import numpy as np
+
+from . import settings
+from .lexicon import MEASURE_LABELS
+from .match import Block, kind_of_person, measures_compatible, places
+from .normalize import content_words
 from .records import Claim, Fact, Verdict
 
 STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree")
 """Strongest disagreement first: the order the page sorts facts in."""
 
 
-def group_facts(claims: list[Claim], verdicts: list[Verdict]) -> list[Fact]:
-    """Facts: groups of claims that all match one another, at most one claim per article.
-
-    Verdicts are taken strongest first; two groups join only when every claim of one matched every
-    claim of the other (complete linkage), so a chain of weak matches (A like B, B like C) does not
-    pour unrelated events into one fact. A verdict left between two groups is shown as a fact of its
-    own pair when it is a contradiction or links two claims that are in no fact yet; the others stay
-    in the verdicts table. A fact's status is its strongest disagreement; overridden verdicts count as the user
-    decided, and a rejected match links nothing.
-    """
-    live = sorted((v for v in verdicts if effective(v) != "rejected"), key=lambda v: (-v.score, v.a, v.b))
-    article_of = {c.id: c.article for c in claims}
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    for verdict in live:
-        neighbours[verdict.a].add(verdict.b)
-        neighbours[verdict.b].add(verdict.a)
-    group_of = {claim_id: index for index, claim_id in enumerate(neighbours)}
-    members: dict[int, list[str]] = {index: [claim_id] for claim_id, index in group_of.items()}
-    articles: dict[int, set] = {index: {article_of.get(claim_id)} for claim_id, index in group_of.items()}
-    for verdict in live:
-        first, second = group_of[verdict.a], group_of[verdict.b]
-        if first == second or articles[first] & articles[second]:
+def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> list[list[int]]:
+    """Groups of member indexes of a block that are one fact each (two or more articles)."""
+    members, scores, linkable = block.members, block.scores, block.linkable
+    rows, cols = np.nonzero(np.triu(linkable & (scores >= threshold), k=1))
+    if rows.size == 0:
+        return []
+    order = np.argsort(-scores[rows, cols], kind="stable")
+    sums = scores.astype(np.float32)
+    parent = list(range(len(members)))
+    size = [1] * len(members)
+    measure = [c.measure for c in members]
+    person = [kind_of_person(c) for c in members]
+    allowed = linkable.copy()
+    for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
+        a, b = _root(parent, i), _root(parent, j)
+        if a == b or not allowed[a, b]:
             continue
-        ours, theirs = members[first], members[second]
-        if all(neighbours[x].issuperset(theirs) for x in ours):
-            ours.extend(theirs)
-            articles[first] |= articles.pop(second)
-            for claim_id in theirs:
-                group_of[claim_id] = first
-            del members[second]
+        if not measures_compatible(measure[a], measure[b]) or person[a] and person[b] and person[a] != person[b]:
+            continue
+        if sums[a, b] / (size[a] * size[b]) < threshold:
+            continue
+        parent[b] = a
+        sums[a, :] += sums[b, :]
+        sums[:, a] += sums[:, b]
+        allowed[a, :] &= allowed[b, :]
+        allowed[:, a] &= allowed[:, b]
+        size[a] += size[b]
+        measure[a] = measure[a] or measure[b]
+        person[a] = person[a] or person[b]
+    groups: dict[int, list[int]] = {}
+    for index in range(len(members)):
+        groups.setdefault(_root(parent, index), []).append(index)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _root(parent: list[int], index: int) -> int:
+    while parent[index] != index:
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+    return index
+
+
+def make_facts(claims: list[Claim], groups: list[tuple[str, ...]], verdicts: list[Verdict]) -> list[Fact]:
+    """Facts of the groups, labelled, with their status and the count of each verdict among their pairs;
+    overridden verdicts count as the user decided, rejected ones not at all. Strongest disagreement first."""
     by_id = {c.id: c for c in claims}
-    inside: dict[int, list[str]] = defaultdict(list)
-    pairs = []
-    for verdict in live:
-        if group_of[verdict.a] == group_of[verdict.b]:
-            inside[group_of[verdict.a]].append(effective(verdict))
-        elif effective(verdict) == "contradict" or all(len(members[group_of[i]]) == 1 for i in (verdict.a, verdict.b)):
-            pairs.append(((verdict.a, verdict.b), [effective(verdict)]))
-    groups = [(tuple(sorted(ids)), inside[key]) for key, ids in members.items() if len(ids) > 1] + pairs
-    facts = [Fact("", _label([by_id[i] for i in ids if i in by_id]), _status(statuses), tuple(ids))
-             for ids, statuses in groups]
+    group_of = {claim_id: index for index, group in enumerate(groups) for claim_id in group}
+    said: dict[int, list[str]] = {index: [] for index in range(len(groups))}
+    for verdict in verdicts:
+        index = group_of.get(verdict.a)
+        if index is not None and group_of.get(verdict.b) == index and effective(verdict) != "rejected":
+            said[index].append(effective(verdict))
+    facts = [Fact("", fact_label([by_id[i] for i in group if i in by_id]), _status(said[index]), tuple(group),
+                  dict(Counter(said[index])))
+             for index, group in enumerate(groups)]
     facts.sort(key=lambda f: (STATUS_ORDER.index(f.status), -len(f.claims), f.label))
-    return [Fact(f"F{n + 1}", f.label, f.status, f.claims) for n, f in enumerate(facts)]
+    return [Fact(f"F{n + 1}", f.label, f.status, f.claims, f.tally) for n, f in enumerate(facts)]
 
 
 def effective(verdict: Verdict) -> str:
@@ -70,13 +98,38 @@ def _status(verdicts: list[str]) -> str:
     return "unclear"
 
 
-def _label(claims: list[Claim]) -> str:
-    """The subject most claims share; dates are labelled "date of <event>"."""
+def fact_label(claims: list[Claim]) -> str:
+    """What a fact is about, in the words of its claims' measure, counted class and place: "people killed
+    — Derna", "flights cancelled", "money paid", "date: blowout". Never a fragment of a sentence."""
     if not claims:
         return ""
-    subjects = [c.subject for c in claims if c.subject]
-    subject = max(subjects, key=subjects.count) if subjects else claims[0].unit  # first of the most common
     if all(c.kind == "date" for c in claims):
-        shortest = min((c.event for c in claims if c.event), key=len, default=subject)
-        return f"date of: {shortest}"
-    return subject
+        return "date: " + (_shared_words([c.event for c in claims]) or "event") + (
+            f" ({claims[0].measure})" if claims[0].measure else "")
+    measures = Counter(c.measure for c in claims if c.measure)
+    measure = measures.most_common(1)[0][0] if measures else ""
+    things = Counter(_thing(c) for c in claims if _thing(c))
+    thing = things.most_common(1)[0][0] if things else claims[0].kind
+    verb = MEASURE_LABELS.get(measure, measure)
+    label = f"{thing} {verb}".strip() if verb else (_shared_words([c.subject for c in claims]) or thing)
+    named = Counter(p for c in claims for p in places(c))
+    place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
+    return f"{label} — {place.title()}" if place else label
+
+
+def _thing(claim: Claim) -> str:
+    """What a claim counts, for a label: "people", "flights", "money", "share", a noun's plural."""
+    if claim.kind == "count":
+        return claim.counted if claim.counted in ("people", "money") or not claim.unit else _plural(claim.counted)
+    return {"money": "money", "percent": "share", "ratio": "share"}.get(claim.kind, claim.kind)
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith("s") or word in ("people", "money", "aircraft", "crew", "staff") else word + "s"
+
+
+def _shared_words(texts: list[str]) -> str:
+    """The one or two content words most of the texts share, in the order they come."""
+    counts = Counter(word for text in texts for word in dict.fromkeys(content_words(text)))
+    common = [w for w, n in counts.most_common(6) if n >= max(2, len(texts) // 2) and len(w) > 2][:2]
+    return " ".join(common)

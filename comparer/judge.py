@@ -1,35 +1,44 @@
-"""A matched pair of claims -> a verdict that explains itself.
+"""A pair of claims of one fact -> a verdict that explains itself.
 
 Rules, in the order they are tried:
 1. dates: periods that overlap or contain each other agree ("2020" contains "January 2020":
-   granularity, not contradiction). Disjoint periods contradict only when both were stated
-   outright or read against a reliable publication date, and the match is strong; else unclear.
-2. figures: bounds that overlap agree (a hedge or a rounding can explain the gap). Disjoint
-   bounds at different times differ in time; at the same time they contradict, when the match
-   is strong and both times are known; otherwise unclear. Two figures of texts that carry no date,
-   neither saying when it holds, are read as of one time (the time of the story the user put
-   together), and contradict only when one sentence restates the other with another number;
-   the reason says so, and dating the articles changes it.
-3. a contradiction where one claim matches two or more claims of the other article about as well
-   (a part and a total, two breakdowns) is only unclear.
+   granularity, not contradiction); a day named without its year is compared on month and day.
+   Disjoint periods differ in time when one is a plan or deadline ("through Saturday") announced on
+   another day; they are unclear when either is a statement's date (two statements, not one event)
+   or was read against an uncertain anchor, or when the match is weak; else they contradict.
+2. figures: bounds that overlap agree (a hedge or a rounding can explain the gap). Disjoint bounds:
+   - differ in time when the times they speak of differ: their own dates, or else the days their
+     articles were published (figures of one day are of one time, figures of two days are not);
+   - differ in time when one is an earlier level given for comparison ("up from 5,000"), an update
+     ("has risen to"), a running count ("so far", "as of 2am"), or a projection set against a count
+     ("forecast to win 131" against "won 121");
+   - are unclear when one names a place and the other does not (a part is not the whole), when the
+     time of either is unknown or inferred, or the match is weak;
+   - two figures of texts that carry no date, neither saying when it holds, are read as of one time
+     and contradict only when one sentence restates the other with another number;
+   - otherwise they contradict.
 Every reason names the rule, both values with their bounds, and both time scopes.
 """
 
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from . import settings
+from .match import places
 from .records import OPEN_HIGH, Article, Claim, Verdict
 from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
 
-PUBLICATION_SLACK = timedelta(days=7)
-"""A figure dated only by its article's publication date holds for about a week either side."""
-
 DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 / 365, "hours": 1 / 8760,
                      "minutes": 1 / 525600, "seconds": 1 / 31536000}
+SCOPE_REASONS = {
+    "previous": "gives an earlier level for comparison",
+    "update": "is an update of an earlier figure",
+    "running total": "is a running count, taken at one moment of an evolving figure",
+    "projection": "is a projection, not a count",
+}
 
 
 class Judge:
@@ -50,29 +59,34 @@ class Judge:
             text = self._described[claim.id] = describe(claim)
         return text
 
-    def __call__(self, a: Claim, b: Claim, score: float, *, ambiguous: bool = False) -> Verdict:
-        """The verdict on two matched claims; the same whichever order they come in. `ambiguous`: one of
-        them matches two or more claims of the other's article about as well (see match.Candidate)."""
+    def __call__(self, a: Claim, b: Claim, score: float) -> Verdict:
+        """The verdict on two claims of one fact; the same whichever order they come in."""
         first, second = (a, b) if a.id < b.id else (b, a)
         both = f"{self.describe(first)}; {self.describe(second)}"
         rules = self._dates if first.kind == "date" and second.kind == "date" else self._values
         verdict, rule, discrepancy, reason = rules(first, second, score, both)
-        if verdict == "contradict" and ambiguous:
-            verdict, rule, reason = "unclear", "ambiguous match", (
-                f"unclear: the figures disagree, but one of them matches several figures of the other article "
-                f"about as well (a part and a total, or two breakdowns), so this is not called a contradiction. "
-                f"{both}")
         return Verdict(first.id, second.id, score, verdict, reason, rule, discrepancy)
 
     def _dates(self, a: Claim, b: Claim, score: float, both: str) -> tuple[str, str, str, str]:
-        if a.low is None or b.low is None:
+        days = _day_bounds(a, b)
+        if days is None:
             return "unclear", "date unresolved", "", f"unclear: a date could not be resolved. {both}"
-        a_low, a_high, b_low, b_high = map(_day, (a.low, a.high, b.low, b.high))
+        a_low, a_high, b_low, b_high = days
         if a_low <= b_high and b_low <= a_high:
             same = (a_low, a_high) == (b_low, b_high)
             discrepancy = "" if same else "granularity"
             rule = "dates overlap" if not same else "same date"
             return "agree", rule, discrepancy, f"agree ({rule}): {both}"
+        planned = [c for c in (a, b) if self._is_ahead(c)]
+        if planned and self._published(a) and self._published(b) and self._published(a) != self._published(b):
+            return "differs_in_time", "plan announced on different days", "time", (
+                f"differs in time: {planned[0].article} gives a date still ahead when it was published, and the "
+                f"two articles were published on different days, so the plan may have moved. {both}")
+        statements = [c for c in (a, b) if c.measure in ("statement", "report")]
+        if statements:
+            return "unclear", "dates of statements", "outright", (
+                f"unclear: the dates differ, but {statements[0].article} dates a {statements[0].measure}, and "
+                f"two statements on different days are not one event. {both}")
         shaky = [c for c in (a, b) if not self._is_firm(c)]
         if shaky:
             names = ", ".join(f"{c.article} ({c.time_basis})" for c in shaky)
@@ -100,7 +114,17 @@ class Judge:
         if a_period and b_period and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1]):
             return "differs_in_time", "different times", "time", (
                 f"differs in time: the figures differ, and so do the times they speak of. {both}")
+        scoped = _scope_difference(a, b)
+        if scoped is not None:
+            claim, words = scoped
+            return "differs_in_time", f"{claim.scope} against another figure", "time", (
+                f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         discrepancy = "off_by_one" if abs(a_value - b_value) == 1 else "outright"
+        part = _part_and_whole(a, b)
+        if part is not None:
+            return "unclear", "a part and the whole", discrepancy, (
+                f"unclear: the figures differ, but {part.article}'s names a place ({', '.join(sorted(places(part)))}) "
+                f"and the other does not, so one may count a part of the other. {both}")
         undated = not (a_period or b_period) and self._undated(a) and self._undated(b)
         if not (a_period and b_period or undated):
             return "unclear", "time unknown", discrepancy, (
@@ -131,33 +155,82 @@ class Judge:
         article = self.articles.get(claim.article)
         return not claim.time_start and article is not None and article.published is None
 
+    def _published(self, claim: Claim) -> date | None:
+        article = self.articles.get(claim.article)
+        return article.published if article is not None else None
+
+    def _is_ahead(self, claim: Claim) -> bool:
+        """A date after its article's publication date: a plan or a deadline ("through Saturday")."""
+        published = self._published(claim)
+        return published is not None and claim.low is not None and _day(claim.low) > published
+
     def _is_firm(self, claim: Claim) -> bool:
         """Whether the time a claim speaks of was stated, or read against a publication date to be trusted."""
         firm = self._firm.get(claim.id)
         if firm is None:
             article = self.articles.get(claim.article)
             firm = self._firm[claim.id] = claim.time_basis == "explicit" or (
-                claim.time_basis == "publication date" and article is not None and article.anchor_is_reliable)
+                claim.time_basis in ("publication date", "context") and article is not None
+                and article.anchor_is_reliable)
         return firm
 
     def _period(self, claim: Claim) -> tuple[date, date] | None:
-        """The days a figure holds for, or None when it is not known. A figure dated only by its
-        article's publication date holds for PUBLICATION_SLACK either side."""
+        """The days a figure holds for, or None when it is not known. A figure dated only by its article's
+        publication date holds for that day: figures of one day are of one time."""
         if claim.id in self._periods:
             return self._periods[claim.id]
         period = None
         if claim.time_start:
-            low, high = _day(claim.time_start), _day(claim.time_end or claim.time_start)
-            if claim.time_basis == "publication date":
-                low, high = low - PUBLICATION_SLACK, high + PUBLICATION_SLACK
-            period = (low, high)
+            period = (_day(claim.time_start), _day(claim.time_end or claim.time_start))
         self._periods[claim.id] = period
         return period
 
 
+def _scope_difference(a: Claim, b: Claim) -> tuple[Claim, str] | None:
+    """The claim whose kind of statement explains a difference, and how: an earlier level, an update, a
+    running count, or a projection set against a count (two projections are compared as they are)."""
+    for scope in ("previous", "update", "running total"):
+        for claim in (a, b):
+            if claim.scope == scope:
+                return claim, f"figure {SCOPE_REASONS[scope]}"
+    projected = [c for c in (a, b) if c.scope == "projection"]
+    if len(projected) == 1:
+        return projected[0], f"figure {SCOPE_REASONS['projection']}, and the other's is not"
+    return None
+
+
+def _part_and_whole(a: Claim, b: Claim) -> Claim | None:
+    """The claim that names a place when the other names none: it may count a part of the other's whole."""
+    named_a, named_b = places(a), places(b)
+    if bool(named_a) != bool(named_b):
+        return a if named_a else b
+    return None
+
+
+def _day_bounds(a: Claim, b: Claim) -> tuple[date, date, date, date] | None:
+    """Both dates' first and last days; a day named without its year takes the other's year, so that
+    "Jan. 5" and "January 5, 2024" compare on month and day. None when either is unresolved."""
+    def bounds(claim: Claim, other: Claim) -> tuple[date, date] | None:
+        if claim.low is not None:
+            return _day(claim.low), _day(claim.high)
+        if isinstance(claim.value, str) and claim.value.startswith("--"):
+            year = _day(other.low).year if other.low else 2000
+            try:
+                day = date(year, int(claim.value[2:4]), int(claim.value[5:7]))
+            except ValueError:
+                return None
+            return day, day
+        return None
+
+    first, second = bounds(a, b), bounds(b, a)
+    if first is None or second is None:
+        return None
+    return (*first, *second)
+
+
 def judge(a: Claim, b: Claim, score: float, articles: dict[str, Article], *,
           strict_threshold: float = settings.STRICT_MATCH_THRESHOLD) -> Verdict:
-    """The verdict on two matched claims; the same whichever order they come in."""
+    """The verdict on two claims of one fact; the same whichever order they come in."""
     return Judge(articles, strict_threshold=strict_threshold)(a, b, score)
 
 
@@ -183,7 +256,8 @@ def _is_unit_word(word: str) -> bool:
 
 def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float | None, float]:
     """(low, high, value) of a claim in the units of the other: a fraction that changes a figure
-    compares through its derived figure; durations compare in years, distances in metres."""
+    compares through its derived figure; a share written as a fraction ("one-fifth") compares with a
+    percentage as one (20); durations compare in years, distances in metres."""
     if claim.kind in ("ratio", "percent") and claim.derived_value is not None and other.kind not in ("ratio",):
         if other.kind == "percent" and claim.kind == "percent":
             return claim.low, claim.high, claim.value
@@ -192,6 +266,9 @@ def comparable_bounds(claim: Claim, other: Claim) -> tuple[float | None, float |
         return _scaled(claim, METRES_PER_UNIT.get(claim.unit, 1.0))
     if claim.kind == "duration" and other.kind == "duration":
         return _scaled(claim, DURATION_IN_YEARS.get(claim.unit, 1.0))
+    if {claim.kind, other.kind} == {"ratio", "percent"} and claim.derived_value is None \
+            and other.derived_value is None:
+        return _scaled(claim, 100.0) if claim.kind == "ratio" else (claim.low, claim.high, claim.value)
     if claim.kind == other.kind == "count" and claim.unit in MEASURE_CLASSES and other.unit in MEASURE_CLASSES:
         (measure, factor), (other_measure, _) = MEASURE_CLASSES[claim.unit], MEASURE_CLASSES[other.unit]
         return _scaled(claim, factor) if measure == other_measure else (None, None, 0.0)

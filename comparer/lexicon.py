@@ -53,7 +53,7 @@ MEASURE_WORDS: dict[str, str] = {
     "destroy": "destroyed", "damage": "damaged", "flood": "flooded", "collapse": "destroyed",
     # elections
     "vote": "votes", "ballot": "votes", "seat": "seats", "turnout": "turnout", "majority": "majority",
-    "elect": "elected", "candidate": "candidates", "constituency": "constituencies", "poll": "poll",
+    "elect": "elected", "candidate": "candidates", "constituency": "seats", "poll": "poll",
     "mp": "seats", "win": "won", "declare": "declared",
     # business and money
     "revenue": "revenue", "sales": "revenue", "sale": "revenue", "turnover": "revenue", "profit": "profit",
@@ -164,7 +164,7 @@ COUNTED_WORDS: dict[str, str] = {
     **{word: "companies" for word in "company firm business airline carrier bank corporation".split()},
     **{word: "weapons" for word in "missile rocket shell bomb weapon".split()},
     "attack": "attacks", "strike": "attacks", "airstrike": "attacks", "raid": "attacks", "bombing": "attacks",
-    "seat": "seats", "vote": "votes", "ballot": "votes", "job": "jobs", "case": "cases",
+    "seat": "seats", "constituency": "seats", "vote": "votes", "ballot": "votes", "job": "jobs", "case": "cases",
 }
 
 # The class counted when a figure names no noun of its own but says what happened: "at least 12 were
@@ -185,3 +185,46 @@ LEMMA_OVERRIDES: dict[str, str] = {
     "stationed": "stationed", "deployed": "deployed", "others": "other", "mps": "mp", "aboard": "aboard",
     "left": "leave", "axed": "axe", "data": "data", "news": "news", "series": "series", "species": "species",
 }
+
+# What kind of statement a figure is, when its clause says: what may be ("could reach 20,000", "feared
+# dead"), a projection of a result to come ("forecast to win 410", "the exit poll"), a running count ("so far", "as of 2am", "with 545 results declared", "bringing
+# its total to"), an update of an earlier figure ("has risen to", "now", "revised"), or an earlier level
+# given for comparison ("up from 5,000", "had previously put the number at"). Surface phrases, lower case;
+# "{}" marks where the figure stands when the phrase must touch it. From election, disaster, business and
+# health copy; the first table that matches wins, in this order.
+SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
+    "previous": ("up from {}", "down from {}", "from {} in", "compared with {}", "compared to {}", "previously",
+                 "initially", "had put", "had previously", "earlier figure", "first said", "was initially",
+                 "last year's {}", "a year earlier"),
+    "possible": ("could reach", "could rise", "could climb", "could exceed", "could top", "could be", "may reach",
+                 "might reach", "may rise", "may have", "might have", "could have", "likely to", "feared",
+                 "fears", "is feared", "are feared", "worst case", "as high as"),
+    "projection": ("forecast", "forecasts", "projected", "projection", "projections", "predicted", "prediction",
+                   "predicts", "exit poll", "expected to", "is expected", "are expected", "set to win",
+                   "set to fall", "set to", "on course", "on track", "estimates that", "would win", "will win",
+                   "poll suggests", "polls suggest"),
+    "running total": ("so far", "to date", "in all", "all-in", "overall", "in total", "altogether", "cumulative",
+                      "as of", "declared", "bringing its total", "bringing the total", "running total",
+                      "since friday", "since monday", "since tuesday", "since wednesday", "since thursday",
+                      "since saturday", "since sunday", "since the", "this year", "year to date", "by then"),
+    "update": ("has risen to", "have risen to", "had risen to", "rose to", "risen to", "climbed to", "jumped to",
+               "increased to", "has reached", "have reached", "now stands", "now at", "now", "latest", "updated",
+               "revised", "new toll", "new figure", "amended"),
+}
+
+# Measures that news uses for one another: "casualties" most often means the dead; "grounded" flights are
+# cancelled ones; "won" in a count of seats is the seats. Pairs of MEASURE_WORDS' values.
+MEASURE_FAMILIES = frozenset(frozenset(pair) for pair in (
+    ("deaths", "casualties"), ("cancelled", "grounded"), ("seats", "won"),
+))
+
+# Counted nouns that stand for people of any kind: "people", "others", "individuals" can be passengers or
+# crew, troops or civilians, so a count of them meets a count of any specific kind of person.
+GENERIC_PEOPLE = frozenset({"", "people", "person", "other", "individual", "resident", "civilian", "victim",
+                            "deaths", "casualties", "life", "body"})
+
+# Measures that only sums of money have, and the only measures a distance has: a count "lost" or a height
+# "operated" is a misreading of a nearby word, and is left empty instead.
+MONEY_MEASURES = frozenset({"revenue", "profit", "loss", "cost", "payment", "price", "value", "fine", "damages",
+                            "aid", "budget", "spending", "debt", "investment", "pay"})
+DISTANCE_MEASURES = frozenset({"altitude", "height", "depth", "length", "width", "rainfall"})

@@ -1,20 +1,26 @@
-"""Claims of different articles -> scored candidate pairs (rapidfuzz, blocked by kind and unit).
+"""Claims of different articles -> facts: blocked, scored with rapidfuzz, and grouped across every article.
 
-Strings are only ever compared with the numbers masked: a string scorer rates "2,500 troops"
-and "5,000 troops" as near twins, so values are compared numerically, after matching, in `judge`.
-Claims are blocked by what they measure (dates with dates, troops with troops, dollars with
-dollars), so the work grows with plausible pairs. Inside a block two signals are computed for
-all pairs at once:
-- rapidfuzz's `process.cdist` (all cores): token_set_ratio over the subjects ("US troops in Iraq"),
-  and over the context words with the block's common words left out. Token scorers, not WRatio,
-  which rates unrelated short strings above 85.
-- how much of their rarer context words two claims share (inverse document frequency weighted
-  cosine, one matrix product): naming "Soleimani" or "Pompeo" in both says more than "Iraq" does.
-For dates the score is the mean of the two; for figures the subject weighs 60% and the context
-40%. Two dates whose periods overlap (or that could, because one was read
-against an uncertain anchor) are matched at a lower threshold: a wrong match of that kind can
-only say "agree" about two things that happened at the same time, while a pair that would
-disagree must match well.
+Strings are only ever compared with the numbers masked: a string scorer rates "2,500 troops" and
+"5,000 troops" as near twins, so values are compared numerically, after matching, in `judge`.
+
+1. Blocking. Claims meet only inside a block of one story, one kind and one class of thing counted
+   (`block_key`: people with people, planes with planes, sums with sums, shares with shares, dates
+   with dates; a change never meets a level). Inside a block two claims can be one fact only when
+   their measures are compatible (`measures_compatible`: equal, related in `lexicon.MEASURE_FAMILIES`,
+   or one unknown): "6 killed" never meets "40 injured". People of different specific kinds
+   (passengers, crew) meet only through the generic "people". A date of a statement meets the date of an event only when all else matches.
+2. Scoring, for all pairs of a block at once (rapidfuzz's `process.cdist` on all cores, then numpy):
+   - what the figures say they are: the same measure, the same counted noun, the same place;
+   - sums and shares without a counted noun: their subjects, by the mean of token_set_ratio, which rates
+     a subject inside a longer one as equal, and token_sort_ratio, which does not ("flights" against
+     "Delta flights cancelled in Atlanta": 100 and 38, so 69, not a perfect match);
+   - the context words with the block's common words left out, and how many of their rarer words
+     two claims share (inverse-document-frequency weighted cosine, one matrix product);
+   - a place named on both sides and different ("in Derna" against "in Benghazi") takes PLACE_PENALTY off.
+   Dates: the context alone, with EVENT_BONUS when both name the same kind of event, SAME_DAY_BONUS for
+   the very same day, and the threshold lowered for two dates whose periods overlap.
+3. Grouping (`group.cluster`): across every article of the story, average linkage, at most one claim
+   per article in a fact, one measure and one kind of person per fact.
 """
 
 from __future__ import annotations
@@ -25,16 +31,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import settings
-from .judge import comparable_bounds
+from .lexicon import GENERIC_PEOPLE, MEASURE_FAMILIES
+from .measures import counted_class
 from .normalize import EVENT_WORDS, content_words
 from .records import Claim
-from .units import unit_class, units_comparable
+from .units import MEASURE_CLASSES
 
 PLACE_IN_SUBJECT_RE = re.compile(r"\b(?:in|at|across|inside)\s+((?:US|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
@@ -44,8 +50,26 @@ COMMON_WORD_SHARE = 0.25
 EVENT_BONUS = 20.0
 """Added to two dates' score when their words name the same kind of event."""
 
-SUBJECT_WEIGHT = 0.6
-"""Share of a figure's score given to its subject; the rest to the words around it."""
+PLACE_PENALTY = 20.0
+"""Taken off the score of two figures whose subjects name different places."""
+
+MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT, HOLDER_WEIGHT = 0.30, 0.15, 0.10, 0.15
+"""Shares of a figure's score given to its measure, its counted noun, its place and its holder; the rest (0.30)
+goes to the words around it."""
+
+VAGUE_PENALTY = 15.0
+"""Taken off the score of a pair where one figure is only an order of magnitude ("thousands"): it fits
+many figures, so precise ones are grouped first and take their article's place in a fact."""
+
+TIME_PENALTY = 15.0
+"""Taken off the score of two figures that say outright they hold in different years ("419 seats in
+1997" and "412 seats" now): most often two facts, compared only when all else matches."""
+
+STATEMENT_PENALTY = 10.0
+"""Taken off the score of two dates when one dates a statement ("said Sunday") and the other does not."""
+
+SAME_DAY_BONUS = 20.0
+"""Added to two dates of the very same day: in one story, one day is most often one event."""
 
 MIN_DOCUMENTS = 20
 """Word rarity is judged as if at least this many claims were compared."""
@@ -54,40 +78,44 @@ MAX_BLOCK = 4000
 """Blocks larger than this are split by their last subject word, so the score matrices stay small."""
 
 
-class Candidate(NamedTuple):
-    """Two claims worth judging (ids in order) and how well they match, 0-100. A tuple: a large
-    comparison makes hundreds of thousands."""
-
-    a: str
-    b: str
-    score: float
-    ambiguous: bool = False
-    """Either claim matches two or more claims of the other's article about as well."""
-
-
 def block_key(claim: Claim) -> str:
     """What a claim measures, coarsely: claims are only compared inside one block.
 
     >>> from comparer.records import Claim
-    >>> c = Claim("x#1", "x", 0, 1, "5", "", "count", 5.0, 5.0, 5.0, "troops", "exact", "US troops", None, None, "")
+    >>> c = Claim("x#1", "x", 0, 1, "5", "", "count", 5.0, 5.0, 5.0, "troops", "exact", "US troops", None, None, "",
+    ...           counted="people")
     >>> block_key(c)
-    'count:troops'
+    'count:people'
     """
     if claim.kind == "date":
         return "date"
     if claim.kind in ("ratio", "percent") and claim.derived_unit:
-        return f"count:{claim.derived_unit}"
+        return f"count:{counted_class(claim.derived_unit, 'count', claim.measure)}"
+    group = "share" if claim.kind in ("ratio", "percent") and claim.unit != "percentage points" else claim.kind
     if claim.change:
-        return f"change:{claim.kind}:{unit_class(claim.unit)}"
-    if claim.kind == "money":
-        return "money"
-    if claim.kind == "duration":
-        return "duration"
+        return f"change:{group}:{claim.counted}"
+    if claim.scope == "possible":
+        return f"possible:{group}:{claim.counted}"
     if claim.kind == "count":
-        return f"count:{unit_class(claim.unit) or '-'}"
-    if claim.kind == "distance":
-        return "distance"
-    return f"{claim.kind}:{claim.unit}"
+        measured = MEASURE_CLASSES.get(claim.unit, (None,))[0]
+        return f"count:{measured or claim.counted or '-'}"
+    return group
+
+
+def measures_compatible(a: str, b: str) -> bool:
+    """Whether two measures may be one fact's: equal, of one family ("deaths" and "casualties"), or one unknown.
+
+    >>> measures_compatible("deaths", "injuries"), measures_compatible("deaths", ""), measures_compatible("", "")
+    (False, True, True)
+    """
+    return a == b or not a or not b or frozenset((a, b)) in MEASURE_FAMILIES
+
+
+def kind_of_person(claim: Claim) -> str:
+    """The specific kind of person a count of people counts ("passenger", "crew"), or "" when generic."""
+    if claim.counted != "people" or claim.unit in GENERIC_PEOPLE:
+        return ""
+    return claim.unit
 
 
 def subject_text(claim: Claim) -> str:
@@ -99,45 +127,6 @@ def subject_text(claim: Claim) -> str:
 def _canonical_words(text: str) -> str:
     """Canonical words of a short text, remembered: subjects and places repeat across claims."""
     return " ".join(content_words(text))
-
-
-def candidate_pairs(claims: list[Claim], *, threshold: float = settings.MATCH_THRESHOLD,
-                    date_threshold: float = settings.DATE_MATCH_THRESHOLD,
-                    skip_articles: frozenset[frozenset[str]] = frozenset(),
-                    anchor_slack: dict[str, int] | None = None,
-                    story_of: dict[str, int] | None = None) -> list[Candidate]:
-    """Pairs of body claims from different articles whose score reaches the threshold.
-
-    `story_of` maps article ids to the story they tell; claims of different stories are not compared.
-    `skip_articles` holds pairs of article ids not to compare (duplicates of each other);
-    `anchor_slack` how many days earlier than its printed date an article may have been written,
-    for articles whose printed date is questioned (their relative dates may be that much earlier).
-    """
-    anchor_slack, story_of = anchor_slack or {}, story_of or {}
-    blocks: dict[tuple[int, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.section == "body":
-            blocks[story_of.get(claim.article, 0), block_key(claim)].append(claim)
-    vocabulary = WordStatistics.of([c for members in blocks.values() for c in members])
-    found: list[Candidate] = []
-    for members in blocks.values():
-        for chunk in _split(members):
-            found.extend(_score_block(chunk, vocabulary, threshold, date_threshold, skip_articles, anchor_slack))
-    found.sort(key=lambda c: (-c.score, c.a, c.b))
-    return found
-
-
-def _split(members: list[Claim]) -> list[list[Claim]]:
-    """A block too big for one matrix is split by each claim's last subject word."""
-    if len(members) <= MAX_BLOCK:
-        return [members]
-    parts: dict[str, list[Claim]] = defaultdict(list)
-    for claim in members:
-        words = subject_text(claim).split()
-        parts[words[-1] if words else ""].append(claim)
-    return [part for group in parts.values() for part in
-            ([group] if len(group) <= MAX_BLOCK else
-             [group[i:i + MAX_BLOCK] for i in range(0, len(group), MAX_BLOCK)])]
 
 
 @dataclass(frozen=True)
@@ -160,39 +149,236 @@ class WordStatistics:
         return self.frequency[word] > COMMON_WORD_SHARE * max(self.total, MIN_DOCUMENTS)
 
 
+@dataclass(frozen=True)
+class Block:
+    """The claims of one block, how well each pair matches (0-100, symmetric) and which pairs may be one
+    fact at all (different articles, compatible measures and kinds of person)."""
+
+    members: tuple[Claim, ...]
+    scores: np.ndarray
+    linkable: np.ndarray
+
+
+def blocks_of(claims: list[Claim], *, story_of: dict[str, int] | None = None,
+              same_article: dict[str, str] | None = None,
+              date_threshold_gap: float = settings.MATCH_THRESHOLD - settings.DATE_MATCH_THRESHOLD) -> list[Block]:
+    """The scored blocks of a set of claims: body claims only, per story (`story_of`: article -> story).
+    `same_article` maps an article to the one it duplicates: their claims are never one fact.
+    `date_threshold_gap` is added to the score of two dates whose periods overlap, so that they match at
+    the lower settings.DATE_MATCH_THRESHOLD (a wrong match of that kind can only say "agree")."""
+    story_of, same_article = story_of or {}, same_article or {}
+    grouped: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.section == "body" and not claim.scopes_figure:
+            grouped[story_of.get(claim.article, 0), block_key(claim)].append(claim)
+    vocabulary = WordStatistics.of([c for members in grouped.values() for c in members])
+    found = []
+    for members in grouped.values():
+        for chunk in _split(members):
+            if len({same_article.get(c.article, c.article) for c in chunk}) >= 2:
+                found.append(_scored(chunk, vocabulary, same_article, date_threshold_gap))
+    return found
+
+
+def _split(members: list[Claim]) -> list[list[Claim]]:
+    """A block too big for one matrix is split by each claim's last subject word."""
+    if len(members) <= MAX_BLOCK:
+        return [members]
+    parts: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        words = subject_text(claim).split()
+        parts[words[-1] if words else ""].append(claim)
+    return [part for group in parts.values() for part in
+            ([group] if len(group) <= MAX_BLOCK else
+             [group[i:i + MAX_BLOCK] for i in range(0, len(group), MAX_BLOCK)])]
+
+
+def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict[str, str],
+            date_gap: float) -> Block:
+    scores = pair_scores(members, vocabulary)
+    articles = np.array([same_article.get(c.article, c.article) for c in members])
+    linkable = (articles[:, None] != articles[None, :]) | _updates_of_each_other(members, articles)
+    linkable &= _compatible(members, [c.measure for c in members], strict=False)
+    if members[0].kind == "date":
+        overlap = overlapping_periods(members)
+        said = np.array([c.measure != "" for c in members])
+        scores = scores - STATEMENT_PENALTY * (said[:, None] != said[None, :])
+        words = [set(claim.context.split()) for claim in members]
+        days = [_month_day(c) if c.low == c.high or c.low is None else "" for c in members]
+        same_day = _label_matrix(days, lambda x, y: float(bool(x) and x == y))
+        scores = scores + (EVENT_BONUS * _shared_event(words) + SAME_DAY_BONUS * same_day + date_gap) * overlap
+    else:
+        linkable &= _compatible(members, [kind_of_person(c) for c in members], strict=False)
+        linkable &= _holder_agreement(members) > 0
+        vague = np.array([c.qualifier == "vague" for c in members])
+        scores = (scores - PLACE_PENALTY * _place_conflicts(members) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
+                  - TIME_PENALTY * _other_years(members))
+    np.fill_diagonal(linkable, False)
+    return Block(tuple(members), np.clip(scores, 0, 100).astype(np.float32), linkable)
+
+
+def _updates_of_each_other(members: list[Claim], articles: np.ndarray) -> np.ndarray:
+    """True for two figures of one article that may sit in one fact: their values differ, so one updates
+    or recalls the other ("initially 20 ... has risen to 31", "health authorities had put the number at
+    5,500"), or gives it for another day; they may not name different holders or places ("Labour 412,
+    the Conservatives 121" are two facts). An article's restatement of a figure is not a second member
+    of its fact, and two dates of one article are two events."""
+    found = np.zeros((len(members), len(members)), dtype=bool)
+    if members[0].kind == "date":
+        return found
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(members):
+        by_article[articles[index]].append(index)
+    for indexes in by_article.values():
+        for position, i in enumerate(indexes):
+            for j in indexes[position + 1:]:
+                a, b = members[i], members[j]
+                if (a.high < b.low or b.high < a.low) and not _differ(_canonical_words(a.holder),
+                                                                      _canonical_words(b.holder)) \
+                        and not (places(a) and places(b) and places(a) != places(b)):
+                    found[i, j] = found[j, i] = True
+    return found
+
+
+def _compatible(members: list[Claim], labels: list[str], *, strict: bool) -> np.ndarray:
+    """True where two claims' labels may be one fact's: equal, or (unless strict) one empty, or a family."""
+    distinct = sorted(set(labels))
+    table = np.array([[a == b or (not strict and measures_compatible(a, b)) for b in distinct] for a in distinct])
+    index = np.array([distinct.index(label) for label in labels])
+    return table[index[:, None], index[None, :]]
+
+
 def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) -> np.ndarray:
-    """The 0-100 similarity of every pair of claims in one block (a symmetric matrix)."""
+    """The 0-100 similarity of every pair of claims in one block (a symmetric matrix).
+
+    Dates: the words around them. Figures: what they say they are (their measures, the nouns they count,
+    the places they name: MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT) and the words around them (the rest):
+    two articles that both say "171 planes grounded" are likely one fact however differently they word it."""
     vocabulary = vocabulary or WordStatistics.of(members)
     words = [sorted(set(claim.context.split())) for claim in members]
     distinctive = [" ".join(w for w in claim_words if not vocabulary.is_common(w)) for claim_words in words]
-    context = _token_set_matrix(distinctive)
-    shared = np.minimum(100, 200 * _rare_word_cosine(words, vocabulary))
+    context = (_string_matrix(distinctive, fuzz.token_set_ratio)
+               + np.minimum(100, 200 * _rare_word_cosine(words, vocabulary))) / 2
     if members[0].kind == "date":
-        return (context + shared) / 2
-    subject = _token_set_matrix([subject_text(c) for c in members])
-    return SUBJECT_WEIGHT * subject + (1 - SUBJECT_WEIGHT) * (context + shared) / 2
+        return context
+    structure = (MEASURE_WEIGHT * _measure_agreement(members) + NOUN_WEIGHT * _noun_agreement(members)
+                 + PLACE_WEIGHT * _place_agreement(members) + HOLDER_WEIGHT * _holder_agreement(members))
+    return 100 * structure + (1 - MEASURE_WEIGHT - NOUN_WEIGHT - PLACE_WEIGHT - HOLDER_WEIGHT) * context
 
 
-def _token_set_matrix(texts: list[str]) -> np.ndarray:
-    """token_set_ratio of every pair of texts, computed once per distinct text: subjects such as
+def _holder_agreement(members: list[Claim]) -> np.ndarray:
+    """1 where two figures are the same holder's ("Alaska" and "Alaska Airlines"), 0.7 where neither names
+    one, 0.6 where one does, 0.3 where both do and they differ. Two holders that the story's articles name
+    as holders again and again ("Labour" and "Conservatives", "Delta" and "United") differ for certain:
+    such a pair is left at 0."""
+    holders = [_canonical_words(c.holder) for c in members]
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for holder, claim in zip(holders, members, strict=True):
+        if holder:
+            articles_of[holder].add(claim.article)
+    recurring = {holder for holder, named in articles_of.items() if len(named) >= 2}
+
+    def agreement(a: str, b: str) -> float:
+        if a and b:
+            if not _differ(a, b):
+                return 1.0
+            return 0.0 if a in recurring and b in recurring else 0.3
+        return 0.6 if a or b else 0.7
+
+    return _label_matrix(holders, agreement)
+
+
+def _differ(a: str, b: str) -> bool:
+    """Whether two holders are two: both named, and neither's words all among the other's ("Alaska" and
+    "Alaska Airlines" are one)."""
+    return bool(a and b) and not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+
+
+def _measure_agreement(members: list[Claim]) -> np.ndarray:
+    """1 where two measures are known and equal, 0.8 for one family, 0.5 where one is unknown, else 0."""
+    def agreement(a: str, b: str) -> float:
+        if a and a == b:
+            return 1.0
+        if not a or not b:
+            return 0.5
+        return 0.8 if measures_compatible(a, b) else 0.0
+
+    return _label_matrix([c.measure for c in members], agreement)
+
+
+def _noun_agreement(members: list[Claim]) -> np.ndarray:
+    """How alike the things two figures count are: the same noun 1, the same class (or generic people)
+    0.7; sums, shares and measures without a counted noun are compared on their subjects' words."""
+    if members[0].kind != "count":
+        subjects = [subject_text(c) for c in members]
+        return (_string_matrix(subjects, fuzz.token_set_ratio) + _string_matrix(subjects, fuzz.token_sort_ratio)) / 200
+
+    def agreement(a: tuple[str, str], b: tuple[str, str]) -> float:
+        if a[0] and a[0] == b[0]:
+            return 1.0
+        return 0.7 if a[1] == b[1] and a[1] else 0.3
+
+    return _label_matrix([(c.unit, c.counted) for c in members], agreement)
+
+
+def _label_matrix(labels: list, agreement) -> np.ndarray:
+    """`agreement` of every pair of labels, computed once per pair of distinct labels."""
+    position = {label: index for index, label in enumerate(dict.fromkeys(labels))}
+    table = np.array([[agreement(a, b) for b in position] for a in position], dtype=np.float32)
+    index = np.array([position[label] for label in labels])
+    return table[index[:, None], index[None, :]]
+
+
+def _place_agreement(members: list[Claim]) -> np.ndarray:
+    """1 where two figures name the same place, 0.8 where neither names one, 0.6 where one does, 0 where
+    both do and the places differ."""
+    named = [places(c) for c in members]
+    has = np.array([bool(p) for p in named])
+    columns = {p: i for i, p in enumerate({p for ps in named for p in ps})}
+    incidence = np.zeros((len(members), max(len(columns), 1)), dtype=np.float32)
+    for row, found in enumerate(named):
+        for place in found:
+            incidence[row, columns[place]] = 1
+    shared = (incidence @ incidence.T) > 0
+    both = has[:, None] & has[None, :]
+    neither = ~has[:, None] & ~has[None, :]
+    return np.where(both, shared.astype(np.float32), np.where(neither, 0.8, 0.6)).astype(np.float32)
+
+
+def _string_matrix(texts: list[str], scorer) -> np.ndarray:
+    """A rapidfuzz scorer over every pair of texts, computed once per distinct text: subjects such as
     "troops" or "people killed" recur across hundreds of claims of a block."""
     distinct, index = np.unique(np.array(texts, dtype=object), return_inverse=True)
-    scores = process.cdist(distinct.tolist(), distinct.tolist(), scorer=fuzz.token_set_ratio, workers=-1,
-                           dtype=np.float32)
+    scores = process.cdist(distinct.tolist(), distinct.tolist(), scorer=scorer, workers=-1, dtype=np.float32)
     return scores[index[:, None], index[None, :]]
 
 
-def overlapping_periods(members: list[Claim], anchor_slack: dict[str, int] | None = None) -> np.ndarray:
-    """True where two dates overlap; with `anchor_slack`, also where they could: a relative date read
-    against a questioned printed date may lie as far back as the latest date its article's body
-    names. Unresolved dates fit any."""
-    slack = anchor_slack or {}
-    unknown = np.array([c.low is None for c in members])
-    lows = np.array([date.fromisoformat(c.low).toordinal() - (slack.get(c.article, 0)
-                     if c.time_basis != "explicit" else 0) if c.low else 0 for c in members])
+def overlapping_periods(members: list[Claim]) -> np.ndarray:
+    """True where two dates' periods overlap; a date that could not be resolved fits any, and two
+    year-less days ("--01-05") overlap when they name the same month and day."""
+    unknown = np.array([c.low is None and not _month_day(c) for c in members])
+    lows = np.array([date.fromisoformat(c.low).toordinal() if c.low else 0 for c in members])
     highs = np.array([date.fromisoformat(c.high).toordinal() if c.high else 0 for c in members])
     overlap = (lows[:, None] <= highs[None, :]) & (lows[None, :] <= highs[:, None])
-    return overlap | unknown[:, None] | unknown[None, :]
+    days = [_month_day(c) for c in members]
+    same_day = np.array([[bool(a) and a == b for b in days] for a in days]) if any(days) else False
+    return overlap | same_day | unknown[:, None] | unknown[None, :]
+
+
+def _other_years(members: list[Claim]) -> np.ndarray:
+    """True where both figures were dated outright and their years do not overlap."""
+    years = [(int(c.time_start[:4]), int((c.time_end or c.time_start)[:4])) if c.time_start and
+             c.time_basis == "explicit" else None for c in members]
+    return _label_matrix(years, lambda a, b: float(a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])))
+
+
+def _month_day(claim: Claim) -> str:
+    """"MM-DD" of a date claim: of its value when the year is unknown ("--01-05"), else of its day."""
+    if isinstance(claim.value, str) and claim.value.startswith("--"):
+        return claim.value[2:]
+    if claim.low and claim.low == claim.high:
+        return claim.low[5:]
+    return ""
 
 
 def places(claim: Claim) -> frozenset[str]:
@@ -233,93 +419,3 @@ def _rare_word_cosine(words: list[list[str]], vocabulary: WordStatistics) -> np.
     norms[norms == 0] = 1
     weights /= norms[:, None]
     return weights @ weights.T
-
-
-def _counterparts(scores: np.ndarray, keep: np.ndarray, articles: np.ndarray, *, mutual: bool
-                  ) -> tuple[np.ndarray, np.ndarray]:
-    """Which kept pairs to judge, and which of those are ambiguous.
-
-    A pair is judged when it is within COUNTERPART_MARGIN of each claim's best match in the other's
-    article (`mutual`), or of at least one of the two. An article states a figure once, so a figure has
-    one counterpart per article; its weaker matches there are the story's other figures ("troops in
-    Iraq" against "marines offshore") and would only add doubtful verdicts. Articles do repeat dates
-    ("January 3, 2020" early on, "in 2020" later), so for dates one side's choice is enough.
-    A pair is ambiguous when either claim has two or more such near-best matches in the other's
-    article ("16 killed across two states" against "12 in Texas and 4 in Oklahoma"): a disagreement
-    with one of them may be a part against a total, not a contradiction."""
-    names, codes = np.unique(articles, return_inverse=True)
-    order = np.argsort(codes, kind="stable")
-    starts = np.searchsorted(codes[order], np.arange(len(names)))
-    kept = np.where(keep, scores, -1.0).astype(np.float32)
-    best = np.maximum.reduceat(kept[:, order], starts, axis=1)
-    near = keep & (kept >= best[:, codes] - settings.COUNTERPART_MARGIN)
-    several = np.add.reduceat(near[:, order].astype(np.int32), starts, axis=1)[:, codes] > 1
-    return (near & near.T if mutual else near | near.T), several | several.T
-
-
-def _disagreeing_rivals(members: list[Claim], rivals: np.ndarray) -> np.ndarray:
-    """Of the pairs whose claim has several near-best matches in one article, those where the matches
-    that may speak of its time disagree with one another: "November 26" and "two days later" (the
-    same day) leave nothing ambiguous, "12 in Texas" and "4 in Oklahoma" do."""
-    ambiguous = np.zeros_like(rivals)
-    by_row: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for i, j in zip(*np.nonzero(rivals), strict=True):
-        by_row[int(i), members[j].article].append(int(j))
-    for (i, _), rivals_of_i in by_row.items():
-        found = [j for j in rivals_of_i if _may_hold_together(members[i], members[j])]
-        if len(found) > 1:
-            bounds = [_bounds_for(members[j], members[i]) for j in found]
-            if max(low for low, _ in bounds) > min(high for _, high in bounds):
-                ambiguous[i, found] = True
-    return ambiguous | ambiguous.T
-
-
-def _may_hold_together(a: Claim, b: Claim) -> bool:
-    """Whether two figures may speak of one time (a date always may): a figure for 2019 is no rival
-    to the counterpart for 2015 of a figure for 2015."""
-    if a.kind == "date" or not a.time_start or not b.time_start:
-        return True
-    return a.time_start <= (b.time_end or b.time_start) and b.time_start <= (a.time_end or a.time_start)
-
-
-def _bounds_for(claim: Claim, other: Claim) -> tuple:
-    """A claim's bounds in the other's terms (ISO days for dates); unknown bounds fit anything."""
-    if claim.kind == "date":
-        return (claim.low or "0000", claim.high or "9999")
-    low, high, _ = comparable_bounds(claim, other)
-    return (-math.inf, math.inf) if low is None else (low, high)
-
-
-def _score_block(members: list[Claim], vocabulary: WordStatistics, threshold: float, date_threshold: float,
-                 skip_articles: frozenset[frozenset[str]], anchor_slack: dict[str, int]) -> list[Candidate]:
-    if len({c.article for c in members}) < 2:
-        return []
-    scores = pair_scores(members, vocabulary)
-    if members[0].kind == "date":
-        overlap = overlapping_periods(members)
-        possible = overlapping_periods(members, anchor_slack) & ~overlap
-        words = [set(claim.context.split()) for claim in members]
-        scores = np.minimum(100, scores + EVENT_BONUS * _shared_event(words) * overlap)
-        scope = np.array([c.scopes_figure for c in members])
-        either_scope = scope[:, None] | scope[None, :]
-        strong = scores >= max(threshold, settings.STRICT_MATCH_THRESHOLD)
-        keep = (overlap & (scores >= date_threshold) | possible & (scores >= threshold) | strong) & ~either_scope
-    else:
-        keep = (scores >= threshold) & ~_place_conflicts(members)
-        if block_key(members[0]).endswith("count:people"):
-            units = [c.unit for c in members]
-            keep &= np.array([[units_comparable(a, b) for b in units] for a in units])
-    articles = np.array([c.article for c in members])
-    keep &= articles[:, None] != articles[None, :]
-    judged, several = _counterparts(scores, keep, articles, mutual=members[0].kind != "date")
-    ambiguous = _disagreeing_rivals(members, several & judged) if several.any() else several
-    rows, cols = np.nonzero(np.triu(judged, k=1))
-    ids = [c.id for c in members]
-    found = []
-    rounded = np.round(scores[rows, cols].astype(np.float64), 1).tolist()
-    for i, j, score, unsure in zip(rows.tolist(), cols.tolist(), rounded, ambiguous[rows, cols].tolist(), strict=True):
-        if skip_articles and frozenset((articles[i], articles[j])) in skip_articles:
-            continue
-        first, second = (ids[i], ids[j]) if ids[i] < ids[j] else (ids[j], ids[i])
-        found.append(Candidate(first, second, score, unsure))
-    return found

@@ -21,10 +21,12 @@ from .lexicon import (
     COUNTED_OF_MEASURE,
     COUNTED_WORDS,
     DATE_MEASURE_WORDS,
+    DISTANCE_MEASURES,
     LEMMA_OVERRIDES,
     LEVEL_VERBS,
     MEASURE_PHRASES,
     MEASURE_WORDS,
+    MONEY_MEASURES,
     NUMBER_NOUNS,
     WEAK_NOUN_MEASURES,
 )
@@ -113,6 +115,9 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     first = _first_index(tokens, start)
     after = _first_index(tokens, noun_end if noun_end is not None else end)
     noun = tokens[after - 1] if noun_end is not None and after > 0 else None
+    right_before = _right_before(tokens, first)
+    if right_before:
+        return right_before  # "a majority of 176 seats", "killed 12 people", "grounding of 171 planes"
     if noun is not None and _word_measure(noun) and noun.lemma not in WEAK_NOUN_MEASURES:
         return _word_measure(noun)
     modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]
@@ -127,6 +132,17 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     if unit and (MEASURE_WORDS.get(unit) or MEASURE_WORDS.get(lemma(unit))):
         return MEASURE_WORDS.get(unit) or MEASURE_WORDS[lemma(unit)]
     return _subject_of_level(tokens, first)
+
+
+def _right_before(tokens: tuple[Token, ...], index: int) -> str:
+    """The measure of the word right before a figure (past "a", "of", "the"), which says more than the
+    noun after it: "a majority of 176 seats" is a majority, "injuring 27 people" injuries."""
+    for position in range(index - 1, max(-1, index - 4), -1):
+        token = tokens[position]
+        if token.lower in ("a", "an", "of", "the", "some"):
+            continue
+        return _word_measure(token) if token.text[0].isalpha() else ""
+    return ""
 
 
 def _subject_of_level(tokens: tuple[Token, ...], index: int) -> str:
@@ -185,6 +201,20 @@ def _scan_backward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | N
         if _word_measure(token):
             return _word_measure(token), distance
     return None
+
+
+def fits_kind(measure: str, kind: str) -> str:
+    """The measure if a figure of this kind can have it, else "": only sums have money measures, and a
+    distance only measures a length or height.
+
+    >>> fits_kind("loss", "count"), fits_kind("loss", "money"), fits_kind("operated", "distance")
+    ('', 'loss', '')
+    """
+    if kind == "distance":
+        return measure if measure in DISTANCE_MEASURES else ""
+    if kind in ("count", "duration") and measure in MONEY_MEASURES:
+        return ""
+    return measure
 
 
 def read_date_measure(sentence: str, start: int, end: int) -> str:

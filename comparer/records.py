@@ -101,6 +101,9 @@ class Claim:
     counted: str = ""
     """The class of thing counted ("people", "planes", "flights", "money"): figures of different classes
     are never one fact."""
+    holder: str = ""
+    """Whose figure it is, when a name says ("Labour" of "Labour won 412 seats", "Delta" of "Delta
+    canceled 600 flights"); "" when none does."""
     context: str = field(default="", compare=False)
     """Normalised words around the claim, used for matching (not part of the public output)."""
     scopes_figure: bool = field(default=False, compare=False)
@@ -108,11 +111,14 @@ class Claim:
     change: bool = field(default=False, compare=False)
     """A figure that says how much something moved ("rose 8 percent", "gained 12 seats"), not where
     it stands ("rose to 5.2 percent", "holds 140 seats"): the two are never compared."""
+    scope: str = ""
+    """What kind of statement the figure is: "projection", "running total", "update", "previous" (an
+    earlier level given for comparison) or "" (a plain report); see `scopes`."""
 
     PUBLIC_FIELDS = (
         "id", "article", "start", "end", "quote", "sentence", "kind", "value", "low", "high",
-        "unit", "qualifier", "subject", "measure", "counted", "time_start", "time_end", "time_basis", "event",
-        "section", "derived_value", "derived_low", "derived_high", "derived_unit",
+        "unit", "qualifier", "subject", "measure", "counted", "holder", "time_start", "time_end", "time_basis", "event",
+        "section", "scope", "derived_value", "derived_low", "derived_high", "derived_unit",
     )
 
     def __hash__(self) -> int:
@@ -152,6 +158,9 @@ class Fact:
     label: str
     status: str
     claims: tuple[str, ...]
+    tally: dict = field(default_factory=dict)
+    """How many of the fact's pairs got each verdict ({"agree": 10, "contradict": 1})."""
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "label": self.label, "status": self.status, "claims": list(self.claims)}
+        return {"id": self.id, "label": self.label, "status": self.status, "claims": list(self.claims),
+                "tally": dict(self.tally)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .api import Comparison
-from .group import group_facts
+from .group import make_facts
 from .judge import Judge
 from .records import Verdict
 
@@ -37,12 +37,27 @@ def apply_decisions(comparison: Comparison, decisions: list[Decision]) -> Compar
         verdicts.append(_decided(verdict, decision) if decision else verdict)
     claims = {c.id: c for c in comparison.claims}
     judge = Judge({a.id: a for a in comparison.articles})
+    groups = [list(f.claims) for f in comparison.facts]
     for decision in by_pair.values():
         if decision.a in claims and decision.b in claims and decision.a != decision.b:
             added = judge(claims[decision.a], claims[decision.b], 100.0)
             verdicts.append(_decided(replace(added, rule=f"{added.rule}; matched by hand"), decision))
-    facts = group_facts(list(comparison.claims), verdicts)
+            _join(groups, decision.a, decision.b)
+    facts = make_facts(list(comparison.claims), [tuple(g) for g in groups], verdicts)
     return replace(comparison, verdicts=tuple(verdicts), facts=tuple(facts))
+
+
+def _join(groups: list[list[str]], a: str, b: str) -> None:
+    """Put two claims the user matched by hand in one fact: the other's fact when one has a fact, else a
+    fact of their own (a claim already in another fact stays there)."""
+    holder = {claim_id: group for group in groups for claim_id in group}
+    if holder.get(a) is not None and holder.get(a) is holder.get(b):
+        return
+    for inside, outside in ((a, b), (b, a)):
+        if inside in holder and outside not in holder:
+            holder[inside].append(outside)
+            return
+    groups.append([a, b])
 
 
 def _decided(verdict: Verdict, decision: Decision) -> Verdict:

@@ -169,3 +169,74 @@ def clause_span(text: str, start: int, end: int, sentence: Span) -> Span:
             right = match.start()
             break
     return Span(left, right)
+
+NAME_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?(?:[A-Z][\w’'&.-]*))*")
+NOT_HOLDERS = frozenset("""
+the a an in on at but and it he she they we this that these those after before since with as by for from of to
+according officials police authorities some many more most all both each his her their its our such then there
+here while when where why how what which who if although though also however meanwhile overall earlier later
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december today yesterday tomorrow mr mrs ms dr sir whereas being considered
+despite given unlike like among including following under over about around nearly almost just only even
+""".split())
+"""Capitalised words that are no one's name: sentence openers, weekdays, months, titles."""
+
+
+def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
+    """Whose figure it is, when a name says: the nearest name before the figure in its part of the
+    clause ("Labour won 412 seats", "Delta canceled 600 flights", "the Conservatives on 121"), else the
+    name after "for", "by" or "of" right after it ("412 seats for Labour"). "" when none.
+
+    >>> s = "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72."
+    >>> [holder_of(s, s.index(n), s.index(n) + len(n), Span(0, len(s))) for n in ("412", "121", "72")]
+    ['Labour', 'Conservatives', 'Liberal Democrats']
+    """
+    clause = clause_span(text, start, end, sentence)
+    segment_start = max(clause.start, text.rfind(",", clause.start, start) + 1, text.rfind(" and ", clause.start,
+                                                                                          start) + 1)
+    for offset in (segment_start, clause.start):
+        region = text[offset:start]
+        names = [n for n in (_name(m.group(0)) for m in NAME_RE.finditer(region) if _may_hold(region, m)) if n
+                 and not _counts(n)]
+        if names:
+            return names[-1]
+    after = re.match(r"(?:\s+[a-z][\w’'-]*){0,3}\s+(?:for|by|of|at)\s+(?:the\s+)?(" + NAME_RE.pattern + ")",
+                     text[end:clause.end])
+    return _name(after.group(1)) if after else ""
+
+
+NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|inside|according\s+to|told|tells"
+                                  r"|per|via|on)\s+(?:the\s+)?$", re.I)
+"""Words before a name that make it a place or a source, not whose figure it is ("in California", "told FOX
+Business", "according to FlightAware")."""
+SAYS_AFTER_RE = re.compile(r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|tells|reported|reports|announced|estimated"
+                           r"|estimates|stated|confirmed|put|puts|added|warned)\b", re.I)
+"""Words after a name that make it the source of a figure ("the Libyan Red Crescent said"), not its holder."""
+
+
+def _may_hold(region: str, match: re.Match) -> bool:
+    """Whether a name found before a figure can be whose figure it is: not a place or a source ("in
+    California", "the Red Crescent said"), not a product with its number ("737 Max 9")."""
+    if NOT_HOLDER_BEFORE_RE.search(region[:match.start()]) or SAYS_AFTER_RE.match(region[match.end():]):
+        return False
+    return not re.match(r"\s*\d", region[match.end():])
+
+
+def _counts(name: str) -> bool:
+    """Whether a capitalised word is a counted noun, not a name ("MPs", "Officials")."""
+    from .lexicon import COUNTED_WORDS
+    from .measures import lemma
+
+    return " " not in name and lemma(name) in COUNTED_WORDS
+
+
+def _name(words: str) -> str:
+    """A name without the capitalised words that name no one ("The", "On Monday", a sentence's opening
+    "Being" or "Considered") and without a possessive."""
+    kept = [w for w in words.split() if w.lower().strip(".’'") not in NOT_HOLDERS]
+    if kept and re.search(r"(?:ing|ed|ly)$", kept[0]) and kept[0] == words.split()[0]:
+        kept = kept[1:]
+    while kept and kept[0].lower() in ("of", "and", "&"):
+        kept = kept[1:]
+    name = " ".join(kept)
+    return re.sub(r"[’']s?$", "", name).strip(" .,")

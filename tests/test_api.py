@@ -12,7 +12,7 @@ from comparer import compare_texts, extract_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIM_FIELDS = ["id", "article", "start", "end", "quote", "sentence", "kind", "value", "low", "high", "unit",
-                "qualifier", "subject", "measure", "counted", "time_start", "time_end", "time_basis", "event",
+                "qualifier", "subject", "measure", "counted", "holder", "time_start", "time_end", "time_basis", "event",
                 "section"]
 
 

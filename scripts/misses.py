@@ -1,0 +1,100 @@
+"""Why relations are missed: every gold relation of a set that the comparison misses or judges wrong, and
+every verdict that joins claims of two different gold facts, sorted by its first cause. Work from this
+table, not from hunches: fix the largest cause with a general rule, then rerun every set.
+
+    python scripts/misses.py SET [--list CAUSE]   (SET: seeds or a folder name in tests/devsets)
+
+Causes, tried in this order: not extracted (a gold claim has no reported body claim), wrong kind,
+blocked apart (other block: counted class, change or level), wrong measure, other kind of person,
+scored too low, not grouped (matched but left in other facts: average linkage or one claim per
+article), then wrong verdicts by gold label, the verdict given and the rule that gave it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from comparer import settings  # noqa: E402
+from comparer.api import compare_articles, load_articles  # noqa: E402
+from comparer.evaluate import _read_jsonl, gold_sets  # noqa: E402
+from comparer.match import block_key, blocks_of, kind_of_person, measures_compatible  # noqa: E402
+from comparer.scoring import gold_claims  # noqa: E402
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("set")
+    options.add_argument("--list", help="print every case of this cause")
+    args = options.parse_args()
+    gold_set = next(s for s in gold_sets() if s.name == args.set)
+    articles, _ = load_articles(gold_set.documents())
+    comparison = compare_articles(articles)
+    claims = [c for c in comparison.claims if c.section == "body"]
+    gold = {g.id: g for g in gold_claims(_read_jsonl(gold_set.gold_dir / "claims.jsonl"),
+                                          {a.id: a.text for a in articles})}
+
+    def reported(gold_id: str):
+        g = gold[gold_id]
+        return next((c for c in claims if c.article == g.doc and c.start < g.end and g.start < c.end), None)
+
+    scores = {}
+    for block in blocks_of(claims):
+        index = {c.id: i for i, c in enumerate(block.members)}
+        scores.update({(a, b): float(block.scores[index[a], index[b]]) for a in index for b in index if a != b})
+    fact_of = {claim_id: fact.id for fact in comparison.facts for claim_id in fact.claims}
+    verdict_of = {frozenset((v.a, v.b)): v for v in comparison.verdicts}
+    causes: dict[str, list[str]] = defaultdict(list)
+    for relation in _read_jsonl(gold_set.gold_dir / "relations.jsonl"):
+        if relation["relation"] == "related":
+            continue
+        a, b = reported(relation["a"]), reported(relation["b"])
+        label = f"{relation['a']} ~ {relation['b']} (gold {relation['relation']})"
+        if a is None or b is None:
+            causes["not extracted"].append(label)
+            continue
+        said = verdict_of.get(frozenset((a.id, b.id)))
+        where = f"{label}: {a.quote!r} [{a.measure}/{a.counted}] ~ {b.quote!r} [{b.measure}/{b.counted}]"
+        if said is not None:
+            if said.verdict not in relation.get("accept", [relation["relation"]]):
+                causes[f"wrong verdict: gold {relation['relation']}, said {said.verdict} ({said.rule})"].append(
+                    f"{where}: {said.reason[:300]}")
+            continue
+        if a.kind != b.kind and {a.kind, b.kind} != {"percent", "ratio"}:
+            cause = f"wrong kind ({a.kind} / {b.kind})"
+        elif block_key(a) != block_key(b):
+            cause = "blocked apart"
+        elif not measures_compatible(a.measure, b.measure):
+            cause = "wrong measure"
+        elif kind_of_person(a) and kind_of_person(b) and kind_of_person(a) != kind_of_person(b):
+            cause = "other kind of person"
+        elif scores.get((a.id, b.id), 0) < settings.MATCH_THRESHOLD:
+            cause = "scored too low"
+        else:
+            cause = "not grouped"
+        causes[cause].append(f"{where} score {scores.get((a.id, b.id), 0):.0f}, facts {fact_of.get(a.id)} / "
+                             f"{fact_of.get(b.id)}")
+    by_id = {c.id: c for c in claims}
+    for verdict in comparison.verdicts:
+        a, b = by_id[verdict.a], by_id[verdict.b]
+        ga = [g for g in gold.values() if g.section == "body" and g.doc == a.article and g.start < a.end and a.start < g.end]
+        gb = [g for g in gold.values() if g.section == "body" and g.doc == b.article and g.start < b.end and b.start < g.end]
+        if ga and gb and not any(x.fact and x.fact == y.fact for x in ga for y in gb):
+            causes[f"wrong link ({verdict.verdict})"].append(
+                f"{ga[0].id} {a.quote!r} [{a.measure}/{a.counted}] ~ {gb[0].id} {b.quote!r} [{b.measure}/{b.counted}]"
+                f" score {verdict.score:.0f}")
+    for cause, cases in sorted(causes.items(), key=lambda item: -len(item[1])):
+        print(f"{len(cases):5}  {cause}")
+        if args.list and args.list in cause:
+            for case in cases:
+                print(f"         {case}")
+    print(Counter({k.split(":")[0].split(" (")[0]: len(v) for k, v in causes.items()}))
+
+
+if __name__ == "__main__":
+    main()
