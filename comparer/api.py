@@ -160,12 +160,13 @@ def _compare(articles: list[Article], claims: list[Claim], threshold: float, str
     groups, verdicts = [], []
     for block in blocks_of(comparable, story_of=story_of, same_article={b: a for a, b in duplicates}):
         for indexes in cluster(block, threshold=threshold):
-            groups.append(tuple(sorted(block.members[i].id for i in indexes)))
+            fact = tuple(block.members[i] for i in indexes)
+            groups.append(tuple(sorted(c.id for c in fact)))
             for position, i in enumerate(indexes):
                 for j in indexes[position + 1:]:
                     if block.members[i].article != block.members[j].article:
                         verdicts.append(judge(block.members[i], block.members[j],
-                                              round(float(block.scores[i, j]), 1)))
+                                              round(float(block.scores[i, j]), 1), fact))
     verdicts.sort(key=lambda v: (-v.score, v.a, v.b))
     facts = make_facts(claims, groups, verdicts)
     return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts), tuple(notes),

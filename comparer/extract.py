@@ -286,16 +286,25 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
         subject_words = of_phrase(text, q.end, sentence) or words_before(text, q.start, sentence)
     subject = canonical_subject(subject_words) or unit
     time_start, time_end, basis = _time_scope(article, q, sentence, dates)
-    change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before))
+    change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before)) \
+        and not common["quote"].lower().startswith("from")  # "up from 5,000" is an earlier level
     measure = fits_kind(read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
                                      noun[0] - sentence.start if noun is not None else None, unit), kind)
     clause = clause_span(text, q.start, q.end, sentence)
-    scope = read_scope(text[clause.start:q.start], text[q.end:clause.end])
+    figure_start = q.start + _hedge_length(common["quote"])
+    scope = read_scope(text[clause.start:figure_start], text[q.end:clause.end])
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  measure=measure, counted=counted_class(unit, kind, measure), scope=scope,
                  holder=holder_of(text, q.start, q.end, sentence),
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
+
+
+def _hedge_length(quote: str) -> int:
+    """How many characters of a figure's quote are its hedge ("from ", "more than ") before the number."""
+    found = re.search(r"[\d$€£¥₹]|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+                      r"thousands|millions|half)\b", quote, re.I)
+    return found.start() if found else 0
 
 
 def _place_after(text: str, end: int, sentence: Span) -> list[str]:

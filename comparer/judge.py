@@ -59,12 +59,19 @@ class Judge:
             text = self._described[claim.id] = describe(claim)
         return text
 
-    def __call__(self, a: Claim, b: Claim, score: float) -> Verdict:
-        """The verdict on two claims of one fact; the same whichever order they come in."""
+    def __call__(self, a: Claim, b: Claim, score: float, fact: tuple[Claim, ...] = ()) -> Verdict:
+        """The verdict on two claims of one fact (`fact`: all its claims); the same whichever order they come in."""
         first, second = (a, b) if a.id < b.id else (b, a)
         both = f"{self.describe(first)}; {self.describe(second)}"
-        rules = self._dates if first.kind == "date" and second.kind == "date" else self._values
-        verdict, rule, discrepancy, reason = rules(first, second, score, both)
+        if first.kind == "date" and second.kind == "date":
+            verdict, rule, discrepancy, reason = self._dates(first, second, score, both)
+        else:
+            verdict, rule, discrepancy, reason = self._values(first, second, score, both)
+            told = _told_both(first, second, fact) if verdict in ("contradict", "unclear") else None
+            if told is not None:
+                verdict, rule, discrepancy = "differs_in_time", "its own article gives both values", "time"
+                reason = (f"differs in time: {told[0].article} itself gives the other figure too ({told[1].quote!r}), "
+                          f"so the two are moments of one changing figure. {both}")
         return Verdict(first.id, second.id, score, verdict, reason, rule, discrepancy)
 
     def _dates(self, a: Claim, b: Claim, score: float, both: str) -> tuple[str, str, str, str]:
@@ -184,6 +191,19 @@ class Judge:
             period = (_day(claim.time_start), _day(claim.time_end or claim.time_start))
         self._periods[claim.id] = period
         return period
+
+
+def _told_both(a: Claim, b: Claim, fact: tuple[Claim, ...]) -> tuple[Claim, Claim] | None:
+    """(a claim, another of its article in the fact) when that article also states the other claim's value:
+    "sales reached $5.4 billion, up from $4.1 billion" against "sales were $4.1 billion"."""
+    for claim, other in ((a, b), (b, a)):
+        for member in fact:
+            if member.article == claim.article and member.id != claim.id and member.kind == other.kind:
+                (low, high, _), (other_low, other_high, _) = comparable_bounds(member, other), comparable_bounds(
+                    other, member)
+                if low is not None and other_low is not None and low <= other_high and other_low <= high:
+                    return claim, member
+    return None
 
 
 def _scope_difference(a: Claim, b: Claim) -> tuple[Claim, str] | None:

@@ -33,7 +33,7 @@ MEASURE_WORDS: dict[str, str] = {
     # justice and security
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "detainee": "arrested",
     "charge": "charged", "convict": "convicted", "sentence": "sentenced", "jail": "sentenced", "imprison": "sentenced",
-    "release": "released", "kidnap": "abducted", "abduct": "abducted", "hostage": "abducted",
+    "release": "released", "kidnap": "abducted", "seize": "seized", "confiscate": "seized", "smuggle": "seized", "abduct": "abducted", "hostage": "abducted",
     # presence of forces and people
     "deploy": "presence", "station": "presence", "stationed": "presence", "deployed": "presence",
     "base": "presence", "garrison": "presence", "aboard": "aboard", "onboard": "aboard", "carry": "aboard",
@@ -130,7 +130,7 @@ MEASURE_LABELS: dict[str, str] = {
     "rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced", "stranded": "stranded",
     "trapped": "trapped", "survivors": "survived", "buried": "buried", "arrested": "arrested",
     "charged": "charged", "convicted": "convicted", "sentenced": "sentenced", "released": "released",
-    "abducted": "abducted", "presence": "deployed", "aboard": "aboard", "attacks": "attacks",
+    "abducted": "abducted", "seized": "seized", "presence": "deployed", "aboard": "aboard", "attacks": "attacks",
     "launched": "launched", "intercepted": "intercepted", "cancelled": "cancelled", "delayed": "delayed",
     "grounded": "grounded", "diverted": "diverted", "suspended": "suspended", "closed": "closed",
     "affected": "affected", "infections": "infected", "cases": "cases", "vaccinated": "vaccinated",
@@ -186,7 +186,8 @@ LEMMA_OVERRIDES: dict[str, str] = {
     "left": "leave", "axed": "axe", "data": "data", "news": "news", "series": "series", "species": "species",
 }
 
-# What kind of statement a figure is, when its clause says: what may be ("could reach 20,000", "feared
+# What kind of statement a figure is, when its clause says: a rate or average ("$44 million each", "110 flights
+# a day", "95 cents per share"), what may be ("could reach 20,000", "feared
 # dead"), a projection of a result to come ("forecast to win 410", "the exit poll"), a running count ("so far", "as of 2am", "with 545 results declared", "bringing
 # its total to"), an update of an earlier figure ("has risen to", "now", "revised"), or an earlier level
 # given for comparison ("up from 5,000", "had previously put the number at"). Surface phrases, lower case;
@@ -196,6 +197,9 @@ SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
     "previous": ("up from {}", "down from {}", "from {} in", "compared with {}", "compared to {}", "previously",
                  "initially", "had put", "had previously", "earlier figure", "first said", "was initially",
                  "last year's {}", "a year earlier"),
+    "rate": ("an average of", "on average", "average", "averaged", "{} each", "{} apiece", "{} per", "{} a day",
+             "{} a week", "{} a month", "{} a year", "{} an hour", "{} daily", "{} annually", "per capita",
+             "per share", "per person", "per day", "per year", "each company", "each year", "every day"),
     "possible": ("could reach", "could rise", "could climb", "could exceed", "could top", "could be", "may reach",
                  "might reach", "may rise", "may have", "might have", "could have", "likely to", "feared",
                  "fears", "is feared", "are feared", "worst case", "as high as"),
@@ -222,6 +226,18 @@ MEASURE_FAMILIES = frozenset(frozenset(pair) for pair in (
 # crew, troops or civilians, so a count of them meets a count of any specific kind of person.
 GENERIC_PEOPLE = frozenset({"", "people", "person", "other", "individual", "resident", "civilian", "victim",
                             "deaths", "casualties", "life", "body"})
+
+# Kinds of people that exclude one another in any story: a count of passengers is never a count of crew,
+# troops are not civilians, children not adults. Kinds not listed (miners, workers, residents) may be any.
+PEOPLE_ROLES: dict[str, str] = {
+    **{word: "passengers" for word in ("passenger", "traveler", "traveller")},
+    **{word: "crew" for word in ("crew", "crewmember", "crewman", "pilot", "attendant")},
+    **{word: "troops" for word in ("troops", "troop", "soldier", "serviceman", "marine", "sailor", "personnel")},
+    **{word: "civilians" for word in ("civilian",)},
+    **{word: "children" for word in ("child", "children", "kid", "baby", "infant", "pupil")},
+    **{word: "adults" for word in ("adult",)},
+    **{word: "police" for word in ("police", "policeman", "officer")},
+}
 
 # Measures that only sums of money have, and the only measures a distance has: a count "lost" or a height
 # "operated" is a misreading of a nearby word, and is left empty instead.

@@ -5,7 +5,8 @@ Strings are only ever compared with the numbers masked: a string scorer rates "2
 
 1. Blocking. Claims meet only inside a block of one story, one kind and one class of thing counted
    (`block_key`: people with people, planes with planes, sums with sums, shares with shares, dates
-   with dates; a change never meets a level). Inside a block two claims can be one fact only when
+   with dates; a change never meets a level, a rate or average never meets a total, and what may be
+   never meets what was counted). Inside a block two claims can be one fact only when
    their measures are compatible (`measures_compatible`: equal, related in `lexicon.MEASURE_FAMILIES`,
    or one unknown): "6 killed" never meets "40 injured". People of different specific kinds
    (passengers, crew) meet only through the generic "people". A date of a statement meets the date of an event only when all else matches.
@@ -36,8 +37,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import settings
-from .lexicon import GENERIC_PEOPLE, MEASURE_FAMILIES
-from .measures import counted_class
+from .lexicon import GENERIC_PEOPLE, MEASURE_FAMILIES, PEOPLE_ROLES
+from .measures import counted_class, lemma
 from .normalize import EVENT_WORDS, content_words
 from .records import Claim
 from .units import MEASURE_CLASSES
@@ -94,8 +95,8 @@ def block_key(claim: Claim) -> str:
     group = "share" if claim.kind in ("ratio", "percent") and claim.unit != "percentage points" else claim.kind
     if claim.change:
         return f"change:{group}:{claim.counted}"
-    if claim.scope == "possible":
-        return f"possible:{group}:{claim.counted}"
+    if claim.scope in ("possible", "rate"):
+        return f"{claim.scope}:{group}:{claim.counted}"
     if claim.kind == "count":
         measured = MEASURE_CLASSES.get(claim.unit, (None,))[0]
         return f"count:{measured or claim.counted or '-'}"
@@ -112,10 +113,11 @@ def measures_compatible(a: str, b: str) -> bool:
 
 
 def kind_of_person(claim: Claim) -> str:
-    """The specific kind of person a count of people counts ("passenger", "crew"), or "" when generic."""
+    """The role a count of people counts when it excludes others ("passengers", "crew", "troops"), or ""
+    when any role may be meant ("people", "miners", "workers")."""
     if claim.counted != "people" or claim.unit in GENERIC_PEOPLE:
         return ""
-    return claim.unit
+    return PEOPLE_ROLES.get(claim.unit) or PEOPLE_ROLES.get(lemma(claim.unit), "")
 
 
 def subject_text(claim: Claim) -> str:

@@ -252,7 +252,7 @@ def hedge_before(text: str, start: int) -> tuple[str, int]:
 
 def _scale_of(match: re.Match) -> float:
     if match.group("scale"):
-        return SCALES[match.group("scale").strip(" -").lower()]
+        return SCALES[re.sub(r"[\s-]", "", match.group("scale")).lower()]
     if match.group("short"):
         return SHORT_SCALES[match.group("short").lower()]
     return 1
