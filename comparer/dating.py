@@ -89,9 +89,10 @@ def choose_publication_date(text: str, excluded: tuple[Region, ...], header: Hea
         if day.startswith("--"):
             resolved = _year_for(day, [c[0] for c in candidates], floor)
             if resolved is not None:
+                from_page = bool(candidates)
                 candidates.append((resolved, f"{what} \"{text[stamp.start:stamp.end]}\", its year from "
-                                   f"{'the other dates of the page' if candidates else 'the dates the body names'}",
-                                   "header line"))
+                                   f"{'the other dates of the page' if from_page else 'the dates the body names'}",
+                                   "header line" if from_page else "dateline, year inferred"))
         else:
             candidates.append((date.fromisoformat(day), f'{what} "{text[stamp.start:stamp.end]}"', "header line"))
     notes = _originally_note(text)

@@ -99,11 +99,22 @@ class _Dates:
         return self.phrases[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
     def nearest_figure(self, phrase: DatePhrase, figure_start: int) -> bool:
-        """Whether no other figure stands between a date and this figure: a date scopes the figure next
-        to it ("the 419 Tony Blair won in 1997" dates the 419, not the 412 before it)."""
+        """Whether this figure is the one next to a date: none stands between them, and none on the date's
+        other side is nearer to it. A date scopes the figure next to it ("the 419 Tony Blair won in 1997"
+        dates the 419, not the 412 before it; "a 170-seat majority, short of Blair's 1997 record of 179"
+        dates the 179)."""
         low, high = sorted((phrase.start, figure_start))
         inside = self.figures[bisect.bisect_right(self.figures, low):bisect.bisect_left(self.figures, high)]
-        return not [f for f in inside if f != figure_start]
+        if [f for f in inside if f != figure_start]:
+            return False
+        distance = abs(phrase.start - figure_start)
+        if figure_start < phrase.start:
+            index = bisect.bisect_right(self.figures, phrase.start)
+            other = self.figures[index] if index < len(self.figures) else None
+        else:
+            index = bisect.bisect_left(self.figures, phrase.start) - 1
+            other = self.figures[index] if index >= 0 else None
+        return other is None or other == figure_start or abs(other - phrase.start) >= distance
 
 
 @dataclass(frozen=True)
@@ -288,8 +299,9 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     time_start, time_end, basis = _time_scope(article, q, sentence, dates)
     change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before)) \
         and not common["quote"].lower().startswith("from")  # "up from 5,000" is an earlier level
-    measure = fits_kind(read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
-                                     noun[0] - sentence.start if noun is not None else None, unit), kind)
+    measure = read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
+                           noun[0] - sentence.start if noun is not None else None, unit)
+    measure = fits_kind(measure, kind, counted_class(unit, kind, measure))
     clause = clause_span(text, q.start, q.end, sentence)
     figure_start = q.start + _hedge_length(common["quote"])
     scope = read_scope(text[clause.start:figure_start], text[q.end:clause.end])

@@ -23,6 +23,7 @@ Every reason names the rule, both values with their bounds, and both time scopes
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -33,6 +34,9 @@ from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
 
 DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 / 365, "hours": 1 / 8760,
                      "minutes": 1 / 525600, "seconds": 1 / 31536000}
+YEAR_IN_QUOTE_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MONTH_IN_QUOTE_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|"
+                               r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 SCOPE_REASONS = {
     "previous": "gives an earlier level for comparison",
     "update": "is an update of an earlier figure",
@@ -127,6 +131,10 @@ class Judge:
             return "differs_in_time", f"{claim.scope} against another figure", "time", (
                 f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         discrepancy = "off_by_one" if abs(a_value - b_value) == 1 else "outright"
+        holders = _holders(a, b)
+        if holders is not None:
+            return "unclear", "holders not shown to be one", discrepancy, (
+                f"unclear: the figures differ, but {holders}, so they may be different holders' figures. {both}")
         part = _part_and_whole(a, b)
         if part is not None:
             return "unclear", "a part and the whole", discrepancy, (
@@ -219,6 +227,20 @@ def _scope_difference(a: Claim, b: Claim) -> tuple[Claim, str] | None:
     return None
 
 
+def _holders(a: Claim, b: Claim) -> str | None:
+    """Why two figures may be different holders' ("Labour" and "the Greens"), or None: a contradiction
+    needs the same holder named on both sides, or none on either."""
+    from .match import _canonical_words, _differ
+
+    first, second = _canonical_words(a.holder), _canonical_words(b.holder)
+    if _differ(first, second):
+        return f"{a.article} names {a.holder} and {b.article} names {b.holder}"
+    if bool(first) != bool(second):
+        named = a if first else b
+        return f"only {named.article} says whose figure it is ({named.holder})"
+    return None
+
+
 def _part_and_whole(a: Claim, b: Claim) -> Claim | None:
     """The claim that names a place when the other names none: it may count a part of the other's whole."""
     named_a, named_b = places(a), places(b)
@@ -227,10 +249,23 @@ def _part_and_whole(a: Claim, b: Claim) -> Claim | None:
     return None
 
 
+def _yearless(claim: Claim) -> bool:
+    """A day named by month and day alone ("Jan. 5", "September 10"), whose year was inferred."""
+    return claim.low is not None and claim.low == claim.high and claim.time_basis != "explicit" \
+        and not YEAR_IN_QUOTE_RE.search(claim.quote) and MONTH_IN_QUOTE_RE.search(claim.quote) is not None
+
+
 def _day_bounds(a: Claim, b: Claim) -> tuple[date, date, date, date] | None:
     """Both dates' first and last days; a day named without its year takes the other's year, so that
     "Jan. 5" and "January 5, 2024" compare on month and day. None when either is unresolved."""
     def bounds(claim: Claim, other: Claim) -> tuple[date, date] | None:
+        if claim.low is not None and other.low is not None and other.low == other.high and _yearless(claim):
+            year = _day(other.low).year  # "January 5" (its year inferred) against "January 5, 2024"
+            try:
+                day = date(year, int(claim.low[5:7]), int(claim.low[8:10]))
+            except ValueError:
+                return None
+            return day, day
         if claim.low is not None:
             return _day(claim.low), _day(claim.high)
         if isinstance(claim.value, str) and claim.value.startswith("--"):

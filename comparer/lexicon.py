@@ -21,7 +21,7 @@ MEASURE_WORDS: dict[str, str] = {
     # injuries
     "injure": "injuries", "injured": "injuries", "injury": "injuries", "wound": "injuries", "wounded": "injuries",
     "hurt": "injuries", "hospitalise": "injuries", "hospitalize": "injuries", "hospitalised": "injuries",
-    "hospitalized": "injuries",
+    "hospitalized": "injuries", "treat": "injuries",
     "casualty": "casualties",
     # people whose fate is open, or who were moved
     "missing": "missing", "unaccounted": "missing", "disappear": "missing",
@@ -33,7 +33,7 @@ MEASURE_WORDS: dict[str, str] = {
     # justice and security
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "detainee": "arrested",
     "charge": "charged", "convict": "convicted", "sentence": "sentenced", "jail": "sentenced", "imprison": "sentenced",
-    "release": "released", "kidnap": "abducted", "seize": "seized", "confiscate": "seized", "smuggle": "seized", "abduct": "abducted", "hostage": "abducted",
+    "release": "released", "kidnap": "abducted", "seize": "seized", "confiscate": "seized", "smuggle": "seized", "abduct": "abducted",
     # presence of forces and people
     "deploy": "presence", "station": "presence", "stationed": "presence", "deployed": "presence",
     "base": "presence", "garrison": "presence", "aboard": "aboard", "onboard": "aboard", "carry": "aboard",
@@ -44,7 +44,7 @@ MEASURE_WORDS: dict[str, str] = {
     # travel and operations
     "cancel": "cancelled", "cancell": "cancelled", "cancellation": "cancelled", "scrap": "cancelled",
     "axe": "cancelled", "delay": "delayed", "ground": "grounded", "grounding": "grounded",
-    "divert": "diverted", "suspend": "suspended", "halt": "suspended", "close": "closed", "shut": "closed",
+    "divert": "diverted", "suspend": "suspended", "halt": "suspended", "shut": "closed",
     "reopen": "reopened", "resume": "resumed", "operate": "operated", "fly": "operated",
     # reach of an event
     "affect": "affected", "impact": "affected", "hit": "affected", "crash": "affected", "disrupt": "affected",
@@ -90,6 +90,7 @@ MEASURE_PHRASES: dict[tuple[str, ...], str] = {
     ("market", "cap"): "value", ("market", "capitalisation"): "value", ("market", "capitalization"): "value",
     ("share", "price"): "price", ("stock", "price"): "price", ("laid", "off"): "laid off",
     ("forced", "from", "their", "homes"): "displaced", ("left", "homeless"): "displaced",
+    ("from", "their", "homes"): "displaced",
     ("home", "to"): "population", ("bodies", "were", "recovered"): "deaths",
     ("remain", "in"): "presence", ("remained", "in"): "presence", ("remains", "in"): "presence",
     ("there", "are"): "presence",
@@ -103,6 +104,16 @@ so far later since then confirmed believed thought reported said known feared of
 originally at least more than about nearly almost over who which that as of those all and in remain
 remained remains the a an its their his her another other
 """.split())
+
+# Nouns right before a figure that say what it is, over the noun it counts ("a majority of 176 seats", "a
+# toll of 83 people"); a verb there ("launched 150 attacks") says less than the noun does.
+MEASURE_NOUNS_BEFORE = frozenset({"majority", "margin", "toll", "turnout", "lead", "deficit", "capacity",
+                                  "population", "fleet", "budget"})
+
+# Endings of nouns for people ("shopkeepers", "immigrants", "detainees", "physicians"), for counted nouns
+# the table does not list.
+PEOPLE_ENDINGS = ("keeper", "man", "men", "woman", "women", "ist", "ian", "ant", "ee", "goer", "seeker", "holder",
+                  "dweller", "dent", "ier", "cian")
 
 # Counted nouns that say what happened to them only weakly: a verb near the figure says more ("1,300 bodies
 # were buried" counts burials, "hundreds of bodies" alone counts the dead).
@@ -139,7 +150,7 @@ MEASURE_LABELS: dict[str, str] = {
     "profit": "profit", "loss": "loss", "cost": "cost", "payment": "paid", "price": "price", "value": "value",
     "fine": "fine", "damages": "damages", "aid": "aid", "spending": "spent", "debt": "debt",
     "investment": "invested", "pay": "pay", "sold": "sold", "hired": "hired", "laid off": "laid off",
-    "cut": "cut", "fleet": "in the fleet", "uninjured": "uninjured", "banned": "banned", "found": "found",
+    "cut": "cut", "lead": "lead", "fleet": "in the fleet", "uninjured": "uninjured", "banned": "banned", "found": "found",
     "won": "won", "declared": "declared", "weight": "weight", "altitude": "altitude", "population": "population",
 }
 

@@ -25,9 +25,11 @@ from .lexicon import (
     LEMMA_OVERRIDES,
     LEVEL_VERBS,
     MEASURE_PHRASES,
+    MEASURE_NOUNS_BEFORE,
     MEASURE_WORDS,
     MONEY_MEASURES,
     NUMBER_NOUNS,
+    PEOPLE_ENDINGS,
     WEAK_NOUN_MEASURES,
 )
 
@@ -37,6 +39,7 @@ BREAK_TOKENS = frozenset(";:()[]—–|")
 """Tokens no measure is read across: a clause ends there."""
 REACH = 6
 """How many words away from the figure a measure word may be."""
+DETERMINERS = frozenset({"all", "the", "a", "an", "some", "another", "its", "their", "his", "her"})
 LONGEST_PHRASE = max(len(p) for p in MEASURE_PHRASES)
 
 
@@ -117,14 +120,14 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     noun = tokens[after - 1] if noun_end is not None and after > 0 else None
     right_before = _right_before(tokens, first)
     if right_before:
-        return right_before  # "a majority of 176 seats", "killed 12 people", "grounding of 171 planes"
+        return right_before  # "a majority of 176 seats", "a toll of 83 people"
     if noun is not None and _word_measure(noun) and noun.lemma not in WEAK_NOUN_MEASURES:
-        return _word_measure(noun)
+        return _word_measure(noun)  # "launched 150 attacks", "won 412 seats": the noun says more than the verb
     modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]
     if modifiers:
         return modifiers[-1]  # "171 grounded planes", "the 12 injured people"
-    found = [m for m in (_scan_forward(tokens, after), _scan_backward(tokens, first)) if m is not None]
-    nearest = min(found, key=lambda m: m[1])[0] if found else ""
+    found = [m for m in (_scan_backward(tokens, first), _scan_forward(tokens, after)) if m is not None]
+    nearest = min(found, key=lambda m: m[1])[0] if found else ""  # a tie goes to the word before
     if noun is not None and _word_measure(noun) and nearest in ("", "found"):
         return _word_measure(noun)  # "hundreds of bodies", "bodies found": the dead
     if nearest:
@@ -135,13 +138,15 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
 
 
 def _right_before(tokens: tuple[Token, ...], index: int) -> str:
-    """The measure of the word right before a figure (past "a", "of", "the"), which says more than the
-    noun after it: "a majority of 176 seats" is a majority, "injuring 27 people" injuries."""
+    """The measure of a noun right before a figure (past "a", "of", "the"), which says more than the noun
+    after it: "a majority of 176 seats" is a majority (`lexicon.MEASURE_NOUNS_BEFORE`)."""
     for position in range(index - 1, max(-1, index - 4), -1):
         token = tokens[position]
         if token.lower in ("a", "an", "of", "the", "some"):
             continue
-        return _word_measure(token) if token.text[0].isalpha() else ""
+        if token.lemma in MEASURE_NOUNS_BEFORE:
+            return MEASURE_WORDS.get(token.lemma, token.lemma)
+        return ""
     return ""
 
 
@@ -189,8 +194,13 @@ def _scan_backward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | N
     """The nearest measure word before a figure. A figure that restates the one before it ("cancelled 20%
     of its schedule, or 141 flights") reads past that figure."""
     restates = index > 0 and tokens[index - 1].lower == "or"
+    skipped = 0
     for distance, position in enumerate(range(index - 1, max(-1, index - 1 - REACH - 4 * restates), -1)):
         token = tokens[position]
+        if token.lower in DETERMINERS:
+            skipped += 1  # "killed all 62 people": the determiner does not put the verb further away
+            continue
+        distance -= skipped
         if token.text in BREAK_TOKENS or token.text == "." or (
                 not restates and (token.text == "," or token.is_number)):
             return None
@@ -203,15 +213,17 @@ def _scan_backward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | N
     return None
 
 
-def fits_kind(measure: str, kind: str) -> str:
-    """The measure if a figure of this kind can have it, else "": only sums have money measures, and a
-    distance only measures a length or height.
+def fits_kind(measure: str, kind: str, counted: str = "") -> str:
+    """The measure if a figure of this kind (counting this class) can have it, else "": only sums have money
+    measures, a distance only measures a length or height, and only attacks are "attacks".
 
     >>> fits_kind("loss", "count"), fits_kind("loss", "money"), fits_kind("operated", "distance")
     ('', 'loss', '')
     """
     if kind == "distance":
         return measure if measure in DISTANCE_MEASURES else ""
+    if measure == "attacks" and counted not in ("attacks", "", "people"):
+        return ""  # "searched 40 homes in the raid": the raid is where, not what is counted
     if kind in ("count", "duration") and measure in MONEY_MEASURES:
         return ""
     return measure
@@ -254,5 +266,8 @@ def counted_class(unit: str, kind: str, measure: str) -> str:
     if kind != "count":
         return kind
     if unit:
-        return COUNTED_WORDS.get(unit) or COUNTED_WORDS.get(lemma(unit)) or unit
+        found = COUNTED_WORDS.get(unit) or COUNTED_WORDS.get(lemma(unit))
+        if found:
+            return found
+        return "people" if lemma(unit).endswith(PEOPLE_ENDINGS) and len(unit) > 4 else unit
     return COUNTED_OF_MEASURE.get(measure, "")

@@ -22,7 +22,7 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+
 
 CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\S")
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\d[\w-]*|\S")
 POSSESSIVE_RE = re.compile(r"[A-Za-z][’']s?$")
 WHOLE_AFTER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -80,8 +80,9 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
             whole = WHOLE_AFTER_RE.match(window, token.start())
             found = noun_after(text, end + whole.end()) if whole else None
             return found if found is not None and found[3] == "count" else None
-        if re.fullmatch(r"\d[\w-]*", word) and words and words[-1][0].isupper():
-            continue  # a model number inside a name: "171 Boeing 737 Max 9 planes"
+        if re.fullmatch(r"\d[\w-]*", word) and (words and words[-1][0].isupper() or re.match(
+                r"\s+[A-Z]", window[token.end():])):
+            continue  # a model number inside a name: "171 Boeing 737 Max 9 planes", "65 737 Max 9 aircraft"
         if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
             break
         words.append(word)
@@ -92,7 +93,7 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
                 next_is_noun(window, token.end()) or re.match(r"\s+\d", window[token.end():])):
             continue  # a name that modifies the noun: "8.5 million Windows devices", "Boeing 737 jets"
         last = one_item and not next_is_noun(window, token.end())
-        if kind != "count" or unit in COUNT_UNITS.values() or unit in MEASURE_UNITS.values() or is_plural(lower) \
+        if kind != "count" or unit in COUNT_UNITS.values() or unit in MEASURE_UNITS.values() or (is_plural(lower) or is_plural(word)) \
                 or last:
             if kind == "count" and not unit:
                 unit = singular(lower)

@@ -11,9 +11,10 @@ TIME_UNITS = {"second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hour
               "century": ("years", 100), "centurie": ("years", 100)}
 DISTANCE_UNITS = {"foot": "feet", "feet": "feet", "ft": "feet", "mile": "miles", "km": "km", "kilometre": "km",
                   "kilometer": "km", "metre": "metres", "meter": "metres", "m": "metres", "yard": "yards",
-                  "inch": "inches", "inche": "inches", "nautical mile": "nautical miles", "cm": "cm"}
+                  "inch": "inches", "inche": "inches", "nautical mile": "nautical miles", "cm": "cm",
+                  "millimetre": "mm", "millimeter": "mm", "mm": "mm"}
 METRES_PER_UNIT = {"feet": 0.3048, "miles": 1609.344, "km": 1000.0, "metres": 1.0, "yards": 0.9144,
-                   "inches": 0.0254, "nautical miles": 1852.0, "cm": 0.01}
+                   "inches": 0.0254, "nautical miles": 1852.0, "cm": 0.01, "mm": 0.001}
 MEASURE_UNITS = {"tonne": "tonnes", "ton": "tonnes", "kg": "kg", "kilogram": "kg", "barrel": "barrels",
                  "acre": "acres", "hectare": "hectares", "gallon": "gallons", "litre": "litres", "liter": "litres",
                  "pound": "pounds", "lb": "pounds", "megawatt": "MW", "mw": "MW", "gigawatt": "GW"}
@@ -41,7 +42,8 @@ MEASURE_NOUNS = {"population": "people", "toll": "deaths", "attendance": "people
                  "workforce": "people", "headcount": "people", "membership": "member", "electorate": "people"}
 """Nouns that say what a bare figure counts: "the city's population was 1.4 million" counts people."""
 IRREGULAR_PLURALS = {"people", "personnel", "police", "children", "men", "women", "staff", "troops", "cattle",
-                     "feet", "lives", "data", "media", "crew", "youth", "clergy", "fish", "sheep"}
+                     "feet", "lives", "data", "media", "crew", "youth", "clergy", "fish", "sheep",
+                     "aircraft", "offspring", "deer"}
 F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "wolves": "wolf",
              "leaves": "leaf", "thieves": "thief", "selves": "self", "shelves": "shelf", "loaves": "loaf"}
 
@@ -66,6 +68,13 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
+    """Whether a noun is plural; an acronym with an "s" ("MPs", "PCs") is.
+
+    >>> is_plural("seats"), is_plural("MPs"), is_plural("bus")
+    (True, True, False)
+    """
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        return True
     return word in IRREGULAR_PLURALS or (singular(word) != word and len(word) > 3)
 
 
