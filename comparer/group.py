@@ -3,7 +3,8 @@
 A fact reported by twelve outlets is one fact with twelve claims, not six pairs. Claims are grouped by
 average linkage: pairs are taken best first, and two groups join when the mean score over all their
 cross pairs reaches the threshold, no article is in both (an article states a fact once, unless one of
-its figures updates the other: `match.Block.linkable`), their measures agree (a fact never mixes "killed" and "injured") and so do their kinds of person. A chain of
+its figures updates the other or restates it: `match._same_article_members`), their measures agree
+(a fact never mixes "killed" and "injured") and so do their kinds of person. A chain of
 weak matches (A like B, B like C) does not pour unrelated figures into one fact, as the mean counts
 every pair, and a fact of two outlets needs no more than one good match.
 """
@@ -56,7 +57,32 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     groups: dict[int, list[int]] = {}
     for index in range(len(members)):
         groups.setdefault(_root(parent, index), []).append(index)
-    return [g for g in groups.values() if len(g) > 1]
+    found = [g for g in groups.values() if len(g) > 1]
+    return _with_restatements(found, block, threshold)
+
+
+def _with_restatements(groups: list[list[int]], block: Block, threshold: float) -> list[list[int]]:
+    """Each fact with the other mentions of its figures in their own articles (a headline and the body, a
+    date named twice), when they match the fact's claims of other articles as well as the fact needs:
+    whichever mention another outlet's words are closer to, the fact holds it."""
+    members, scores = block.members, block.scores
+    taken = {index for group in groups for index in group}
+    for group in groups:
+        for index, claim in enumerate(members):
+            if index in taken:
+                continue
+            twins = [i for i in group if members[i].article == claim.article and _same_value(members[i], claim)]
+            others = [i for i in group if members[i].article != claim.article]
+            if twins and others and float(np.mean(scores[index, others])) >= threshold:
+                group.append(index)
+                taken.add(index)
+    return groups
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    if a.kind == "date":
+        return a.low == b.low and a.high == b.high and a.value == b.value
+    return a.value == b.value and a.unit == b.unit
 
 
 def _root(parent: list[int], index: int) -> int:

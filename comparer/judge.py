@@ -35,8 +35,8 @@ from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
 DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 / 365, "hours": 1 / 8760,
                      "minutes": 1 / 525600, "seconds": 1 / 31536000}
 YEAR_IN_QUOTE_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
-MONTH_IN_QUOTE_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|"
-                               r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+MONTH_IN_QUOTE_RE = re.compile(rf"\b{_MONTHS}[a-z]*\.?\s+\d|\d\s+{_MONTHS}", re.I)
 SCOPE_REASONS = {
     "previous": "gives an earlier level for comparison",
     "update": "is an update of an earlier figure",

@@ -33,7 +33,8 @@ MEASURE_WORDS: dict[str, str] = {
     # justice and security
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "detainee": "arrested",
     "charge": "charged", "convict": "convicted", "sentence": "sentenced", "jail": "sentenced", "imprison": "sentenced",
-    "release": "released", "kidnap": "abducted", "seize": "seized", "confiscate": "seized", "smuggle": "seized", "abduct": "abducted",
+    "release": "released", "kidnap": "abducted", "seize": "seized", "confiscate": "seized", "smuggle": "seized",
+    "abduct": "abducted",
     # presence of forces and people
     "deploy": "presence", "station": "presence", "stationed": "presence", "deployed": "presence",
     "base": "presence", "garrison": "presence", "aboard": "aboard", "onboard": "aboard", "carry": "aboard",
@@ -150,7 +151,8 @@ MEASURE_LABELS: dict[str, str] = {
     "profit": "profit", "loss": "loss", "cost": "cost", "payment": "paid", "price": "price", "value": "value",
     "fine": "fine", "damages": "damages", "aid": "aid", "spending": "spent", "debt": "debt",
     "investment": "invested", "pay": "pay", "sold": "sold", "hired": "hired", "laid off": "laid off",
-    "cut": "cut", "lead": "lead", "fleet": "in the fleet", "uninjured": "uninjured", "banned": "banned", "found": "found",
+    "cut": "cut", "lead": "lead", "fleet": "in the fleet", "uninjured": "uninjured", "banned": "banned",
+    "found": "found",
     "won": "won", "declared": "declared", "weight": "weight", "altitude": "altitude", "population": "population",
 }
 
@@ -197,13 +199,13 @@ LEMMA_OVERRIDES: dict[str, str] = {
     "left": "leave", "axed": "axe", "data": "data", "news": "news", "series": "series", "species": "species",
 }
 
-# What kind of statement a figure is, when its clause says: a rate or average ("$44 million each", "110 flights
-# a day", "95 cents per share"), what may be ("could reach 20,000", "feared
-# dead"), a projection of a result to come ("forecast to win 410", "the exit poll"), a running count ("so far", "as of 2am", "with 545 results declared", "bringing
-# its total to"), an update of an earlier figure ("has risen to", "now", "revised"), or an earlier level
-# given for comparison ("up from 5,000", "had previously put the number at"). Surface phrases, lower case;
-# "{}" marks where the figure stands when the phrase must touch it. From election, disaster, business and
-# health copy; the first table that matches wins, in this order.
+# What kind of statement a figure is, when its clause says: a rate or average ("$44 million each", "110 flights a
+# day", "95 cents per share"), what may be ("could reach 20,000", "feared dead"), a projection of a result to come
+# ("forecast to win 410", "the exit poll"), a running count ("so far", "as of 2am", "with 545 results declared",
+# "bringing its total to"), an update of an earlier figure ("has risen to", "now", "revised"), or an earlier level
+# given for comparison ("up from 5,000", "had previously put the number at"). Surface phrases, lower case; "{}"
+# marks where the figure stands when the phrase must touch it. From election, disaster, business and health copy;
+# the first table that matches wins, in this order.
 SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
     "previous": ("up from {}", "down from {}", "from {} in", "compared with {}", "compared to {}", "previously",
                  "initially", "had put", "had previously", "earlier figure", "first said", "was initially",

@@ -9,7 +9,8 @@ Strings are only ever compared with the numbers masked: a string scorer rates "2
    never meets what was counted). Inside a block two claims can be one fact only when
    their measures are compatible (`measures_compatible`: equal, related in `lexicon.MEASURE_FAMILIES`,
    or one unknown): "6 killed" never meets "40 injured". People of different specific kinds
-   (passengers, crew) meet only through the generic "people". A date of a statement meets the date of an event only when all else matches.
+   (passengers, crew) meet only through the generic "people". A date of a statement meets the date of
+   an event only when all else matches.
 2. Scoring, for all pairs of a block at once (rapidfuzz's `process.cdist` on all cores, then numpy):
    - what the figures say they are: the same measure, the same counted noun, the same place;
    - sums and shares without a counted noun: their subjects, by the mean of token_set_ratio, which rates
@@ -199,7 +200,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
             date_gap: float) -> Block:
     scores = pair_scores(members, vocabulary)
     articles = np.array([same_article.get(c.article, c.article) for c in members])
-    linkable = (articles[:, None] != articles[None, :]) | _updates_of_each_other(members, articles)
+    linkable = (articles[:, None] != articles[None, :]) | _same_article_members(members, articles, scores)
     linkable &= _compatible(members, [c.measure for c in members], strict=False)
     if members[0].kind == "date":
         overlap = overlapping_periods(members)
@@ -219,26 +220,30 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
     return Block(tuple(members), np.clip(scores, 0, 100).astype(np.float32), linkable)
 
 
-def _updates_of_each_other(members: list[Claim], articles: np.ndarray) -> np.ndarray:
-    """True for two figures of one article that may sit in one fact: their values differ, so one updates
-    or recalls the other ("initially 20 ... has risen to 31", "health authorities had put the number at
-    5,500"), or gives it for another day; they may not name different holders or places ("Labour 412,
-    the Conservatives 121" are two facts). An article's restatement of a figure is not a second member
-    of its fact, and two dates of one article are two events."""
+def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """True for two claims of one article that may sit in one fact:
+    - an update: their values differ, so one updates or recalls the other ("initially 20 ... has risen to
+      31", "health authorities had put the number at 5,500"); they may not name different holders or
+      places ("Labour 412, the Conservatives 121" are two facts, as are "12 in Texas and 4 in Oklahoma");
+    - a restatement: the same value said again in words that match as well as a contradiction needs
+      (the headline's "171 planes" and the body's "grounding of 171"), so that the fact holds whichever
+      mention another outlet's words are closer to. No verdict joins two claims of one article."""
     found = np.zeros((len(members), len(members)), dtype=bool)
-    if members[0].kind == "date":
-        return found
     by_article: dict[str, list[int]] = defaultdict(list)
-    for index, claim in enumerate(members):
+    for index in range(len(members)):
         by_article[articles[index]].append(index)
     for indexes in by_article.values():
         for position, i in enumerate(indexes):
             for j in indexes[position + 1:]:
                 a, b = members[i], members[j]
-                if (a.high < b.low or b.high < a.low) and not _differ(_canonical_words(a.holder),
-                                                                      _canonical_words(b.holder)) \
-                        and not (places(a) and places(b) and places(a) != places(b)):
-                    found[i, j] = found[j, i] = True
+                if a.kind == "date":
+                    linked = a.low == b.low and a.high == b.high and scores[i, j] >= settings.STRICT_MATCH_THRESHOLD
+                elif a.high < b.low or b.high < a.low:
+                    linked = not _differ(_canonical_words(a.holder), _canonical_words(b.holder)) and not (
+                        places(a) and places(b) and places(a) != places(b))
+                else:
+                    linked = a.value == b.value and scores[i, j] >= settings.STRICT_MATCH_THRESHOLD
+                found[i, j] = found[j, i] = linked
     return found
 
 

@@ -1,5 +1,6 @@
-"""What kind of statement a figure is: a rate or average, what may be, a projection, a running count, an update, an earlier
-level, or a plain report (""). Read from the words of its clause around the figure (`lexicon.SCOPE_PHRASES`).
+"""What kind of statement a figure is: a rate or average, what may be, a projection, a running count, an
+update, an earlier level, or a plain report (""). Read from the words of its clause around the figure
+(`lexicon.SCOPE_PHRASES`).
 
 A figure of what may be ("the toll could reach 20,000") and a rate or average ("$44 million per company",
 "150 flights a day") are facts of their own, never compared with counts and totals.

@@ -93,8 +93,8 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
                 next_is_noun(window, token.end()) or re.match(r"\s+\d", window[token.end():])):
             continue  # a name that modifies the noun: "8.5 million Windows devices", "Boeing 737 jets"
         last = one_item and not next_is_noun(window, token.end())
-        if kind != "count" or unit in COUNT_UNITS.values() or unit in MEASURE_UNITS.values() or (is_plural(lower) or is_plural(word)) \
-                or last:
+        if kind != "count" or unit in COUNT_UNITS.values() or unit in MEASURE_UNITS.values() or is_plural(lower) \
+                or is_plural(word) or last:
             if kind == "count" and not unit:
                 unit = singular(lower)
             token_end = token.end() - (len(word) - len(word.rstrip(".")) if len(lower) > 3 else 0)
@@ -171,7 +171,8 @@ def clause_span(text: str, start: int, end: int, sentence: Span) -> Span:
             break
     return Span(left, right)
 
-NAME_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?(?:[A-Z][\w’'&.-]*))*")
+NAME_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]{2,})"
+                     r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?(?:[A-Z][\w’'&.-]*))*")
 NOT_HOLDERS = frozenset("""
 the a an in on at but and it he she they we this that these those after before since with as by for from of to
 according officials police authorities some many more most all both each his her their its our such then there

@@ -82,8 +82,7 @@ def main() -> None:
     by_id = {c.id: c for c in claims}
     for verdict in comparison.verdicts:
         a, b = by_id[verdict.a], by_id[verdict.b]
-        ga = [g for g in gold.values() if g.section == "body" and g.doc == a.article and g.start < a.end and a.start < g.end]
-        gb = [g for g in gold.values() if g.section == "body" and g.doc == b.article and g.start < b.end and b.start < g.end]
+        ga, gb = (_overlapping(gold.values(), claim) for claim in (a, b))
         if ga and gb and not any(x.fact and x.fact == y.fact for x in ga for y in gb):
             causes[f"wrong link ({verdict.verdict})"].append(
                 f"{ga[0].id} {a.quote!r} [{a.measure}/{a.counted}] ~ {gb[0].id} {b.quote!r} [{b.measure}/{b.counted}]"
@@ -94,6 +93,11 @@ def main() -> None:
             for case in cases:
                 print(f"         {case}")
     print(Counter({k.split(":")[0].split(" (")[0]: len(v) for k, v in causes.items()}))
+
+
+def _overlapping(gold, claim) -> list:
+    return [g for g in gold if g.section == "body" and g.doc == claim.article and g.start < claim.end
+            and claim.start < g.end]
 
 
 if __name__ == "__main__":

@@ -115,8 +115,9 @@ def test_a_fact_reported_by_many_outlets_is_one_fact():
 
 
 SENTENCES = st.sampled_from([
-    "Some 2,500 US troops remain in Iraq.", "In 2020 there were 5,000 troops in Iraq.", "The treaty was signed in 1992.",
-    "Over 100 attacks hit US forces in Syria.", "Turnout was 61.5 percent.", "The blast killed 6 people.",
+    "Some 2,500 US troops remain in Iraq.", "In 2020 there were 5,000 troops in Iraq.",
+    "The treaty was signed in 1992.", "Over 100 attacks hit US forces in Syria.", "Turnout was 61.5 percent.",
+    "The blast killed 6 people.",
     "The blast injured 40 people.", "Nearly 150 drones were launched in 2024.", "Regulators grounded 171 planes.",
     "The plane carried 171 passengers.", "Airlines cancelled 3,400 flights on Friday."])
 
