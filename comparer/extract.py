@@ -424,7 +424,8 @@ def _with_derived(claims: list[Claim], text: str) -> list[Claim]:
                     value = reference.value * (1 + share)
                 claim = Claim(**{**claim.to_dict(), "subject": reference.subject or claim.subject,
                                  "derived_value": value, "derived_low": low, "derived_high": high,
-                                 "derived_unit": reference.unit}, context=claim.context)
+                                 "derived_unit": reference.unit, "scope": claim.scope or "update"},
+                              context=claim.context)
         result.append(claim)
     return result
 

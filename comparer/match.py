@@ -220,14 +220,21 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
     return Block(tuple(members), np.clip(scores, 0, 100).astype(np.float32), linkable)
 
 
+EVOLVING_KINDS = frozenset({"count", "money", "percent", "ratio"})
+EVOLVING_SCOPES = frozenset({"update", "previous", "running total", "projection"})
+
+
 def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np.ndarray) -> np.ndarray:
     """True for two claims of one article that may sit in one fact:
-    - an update: their values differ, so one updates or recalls the other ("initially 20 ... has risen to
-      31", "health authorities had put the number at 5,500"); they may not name different holders or
-      places ("Labour 412, the Conservatives 121" are two facts, as are "12 in Texas and 4 in Oklahoma");
-    - a restatement: the same value said again in words that match as well as a contradiction needs
-      (the headline's "171 planes" and the body's "grounding of 171"), so that the fact holds whichever
-      mention another outlet's words are closer to. No verdict joins two claims of one article."""
+    - an update: their values differ and one says it updates or recalls the other ("initially 20 ... has
+      risen to 31", "health authorities had previously put the number at 5,500", "up from 4.1"), or two
+      sentences give one measure two values (a toll that rose while the story was written); they may
+      not name different holders or places ("Labour 412, the Conservatives 121" are two facts, as are
+      "12 in Texas and 4 in Oklahoma"); durations, distances and dates of one article are never updates;
+    - a restatement: the same value said again, perhaps more loosely (the headline's "over 11,000" and the
+      body's "11,300"), in words that match; a date only when named twice in words that match as well as
+      a contradiction needs. So the fact holds whichever mention another outlet's words are closer to. No
+      verdict joins two claims of one article."""
     found = np.zeros((len(members), len(members)), dtype=bool)
     by_article: dict[str, list[int]] = defaultdict(list)
     for index in range(len(members)):
@@ -239,10 +246,13 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
                 if a.kind == "date":
                     linked = a.low == b.low and a.high == b.high and scores[i, j] >= settings.STRICT_MATCH_THRESHOLD
                 elif a.high < b.low or b.high < a.low:
-                    linked = not _differ(_canonical_words(a.holder), _canonical_words(b.holder)) and not (
-                        places(a) and places(b) and places(a) != places(b))
+                    said_to_change = a.scope in EVOLVING_SCOPES or b.scope in EVOLVING_SCOPES or (
+                        a.measure and a.measure == b.measure and a.sentence != b.sentence)
+                    linked = a.kind in EVOLVING_KINDS and said_to_change \
+                        and not _differ(_canonical_words(a.holder), _canonical_words(b.holder)) \
+                        and not (places(a) and places(b) and places(a) != places(b))
                 else:
-                    linked = a.value == b.value and scores[i, j] >= settings.STRICT_MATCH_THRESHOLD
+                    linked = scores[i, j] >= settings.MATCH_THRESHOLD
                 found[i, j] = found[j, i] = linked
     return found
 
