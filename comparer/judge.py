@@ -37,6 +37,8 @@ DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 
 YEAR_IN_QUOTE_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 MONTH_IN_QUOTE_RE = re.compile(rf"\b{_MONTHS}[a-z]*\.?\s+\d|\d\s+{_MONTHS}", re.I)
+SCOPE_WORDS = {"previous": "an earlier level", "update": "an update", "running total": "a running count",
+               "projection": "a projection", "possible": "what may be", "rate": "a rate or average"}
 SCOPE_REASONS = {
     "previous": "gives an earlier level for comparison",
     "update": "is an update of an earlier figure",
@@ -364,19 +366,30 @@ def describe(claim: Claim) -> str:
     if claim.kind == "date":
         value = f"{claim.value} ({claim.low} to {claim.high})"
     else:
-        value = f"{_number(claim.value)} {claim.unit} [{_number(claim.low)} to {_number(claim.high)}]"
+        value = f"{plain_number(claim.value)} {claim.unit} [{plain_number(claim.low)} to {plain_number(claim.high)}]"
         if claim.change:
             value = f"a change of {value}"
         if claim.derived_value is not None:
-            value += (f", giving {_number(claim.derived_value)} {claim.derived_unit} "
-                      f"[{_number(claim.derived_low)} to {_number(claim.derived_high)}]")
+            value += (f", giving {plain_number(claim.derived_value)} {claim.derived_unit} "
+                      f"[{plain_number(claim.derived_low)} to {plain_number(claim.derived_high)}]")
+    if claim.measure:
+        value += f", {claim.measure}"
+    if claim.scope:
+        value += f", {SCOPE_WORDS.get(claim.scope, claim.scope)}"
     when = f"{claim.time_start} to {claim.time_end}" if claim.time_start else "unknown time"
     return f'{claim.article} says "{claim.quote}" = {value}, at {when} ({claim.time_basis})'
 
 
-def _number(value: object) -> str:
-    if isinstance(value, float):
+def plain_number(value: object) -> str:
+    """A number as a person writes it: digits with separators, never an exponent; "open" for no bound.
+
+    >>> [plain_number(v) for v in (430000000.0, 2.5, 0.0123, 1e9, 45000.0)]
+    ['430,000,000', '2.5', '0.0123', 'open', '45,000']
+    """
+    if isinstance(value, float | int) and not isinstance(value, bool):
         if value >= OPEN_HIGH:
             return "open"
-        return f"{value:,.0f}" if value == int(value) or abs(value) >= 100 else f"{value:.3g}"
+        if value == int(value) or abs(value) >= 100:
+            return f"{value:,.0f}"
+        return f"{value:.3g}" if abs(value) >= 0.001 else f"{value:.6f}".rstrip("0")
     return str(value)

@@ -7,6 +7,7 @@ import html
 
 from ..api import Comparison
 from ..group import STATUS_ORDER, effective
+from ..judge import SCOPE_WORDS, plain_number
 from ..records import Article, Claim, Fact
 
 STATUS_COLOURS = {"all agree": "#d8f0dc", "contradiction": "#f8d7da", "changes over time": "#fff1c9",
@@ -47,16 +48,27 @@ def fact_card(fact: Fact, comparison: Comparison, articles: list[str]) -> str:
     colour = STATUS_COLOURS.get(fact.status, "#ffffff")
     return (f"<div class='fact-row' style='background:{colour};padding:0.5em;border-radius:4px;margin-bottom:0.6em'>"
             f"<b>{html.escape(fact.id)} · {html.escape(fact.label)}</b> — {html.escape(STATUS_WORDS[fact.status])}"
+            f" <small>({html.escape(tally_words(fact))})</small>"
             f"<table style='width:100%'><tr>{''.join(cells)}</tr></table>"
             f"<details><summary>why</summary><ul>{reasons}</ul></details></div>")
+
+
+def tally_words(fact: Fact) -> str:
+    """How a fact's pairs were judged, in words: "10 agree, 2 contradict, 1 differs in time"."""
+    return ", ".join(f"{count} {verdict.replace('_', ' ').replace('differs', 'differ' if count > 1 else 'differs')}"
+                     for verdict, count in sorted(fact.tally.items(), key=lambda item: -item[1])) or "no pairs"
 
 
 def _value(claim: Claim) -> str:
     if claim.kind == "date":
         return f"{claim.value} ({claim.low} to {claim.high}; {claim.time_basis})"
     when = f"{claim.time_start} to {claim.time_end}" if claim.time_start else "time unknown"
-    return f"{claim.value:,.4g} {claim.unit} [{claim.low:,.4g} to {claim.high:,.4g}] at {when} ({claim.time_basis})" \
-        if isinstance(claim.value, float | int) else str(claim.value)
+    what = ", ".join(filter(None, (claim.measure, claim.counted if claim.counted != claim.unit else "",
+                                   claim.holder and f"of {claim.holder}", SCOPE_WORDS.get(claim.scope, ""))))
+    if not isinstance(claim.value, float | int):
+        return str(claim.value)
+    return (f"{plain_number(claim.value)} {claim.unit} [{plain_number(claim.low)} to {plain_number(claim.high)}]"
+            f"{' — ' + what if what else ''} at {when} ({claim.time_basis})")
 
 
 def article_html(article: Article, claims: list[Claim]) -> str:
