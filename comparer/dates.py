@@ -357,13 +357,15 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
         return context.low + (context.high - context.low) / 2, "context"
 
     found.sort(key=lambda d: d.start)
+    read_ends = [d.end for d in found]
+    days = []
     for phrase in find_day_phrases(text, reference, context_of):
-        index = bisect.bisect_left([d.end for d in found], phrase.start + 1)
+        index = bisect.bisect_left(read_ends, phrase.start + 1)
         if index < len(found) and found[index].start < phrase.end:
             continue  # part of a date already read ("Thursday, Oct 23, 2025", "last week")
-        found.insert(index, DatePhrase(phrase.start, phrase.end, phrase.low, phrase.high, phrase.granularity,
-                                       phrase.basis, relative=True, month_day=phrase.month_day))
-    return _joined_weekdays(text, found)
+        days.append(DatePhrase(phrase.start, phrase.end, phrase.low, phrase.high, phrase.granularity,
+                               phrase.basis, relative=True, month_day=phrase.month_day))
+    return _joined_weekdays(text, sorted(found + days, key=lambda d: d.start))
 
 
 def _joined_weekdays(text: str, found: list[DatePhrase]) -> list[DatePhrase]:

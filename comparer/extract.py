@@ -402,13 +402,16 @@ def _with_derived(claims: list[Claim], text: str) -> list[Claim]:
     """A fraction or percentage that changes a figure stated just before it ("cutting the 5,000-plus
     troops by roughly half") also gives the derived figure (about 2,500 troops)."""
     result = []
-    for index, claim in enumerate(claims):
+    latest: dict[tuple[str, str], Claim] = {}
+    """The last count or sum of each (sentence, section) so far: what a fraction after it may change."""
+    for claim in claims:
+        if claim.kind in ("count", "money"):
+            latest[claim.sentence, claim.section] = claim
         if claim.kind in ("ratio", "percent") and isinstance(claim.value, float):
             change = re.search(r"\b(cut\w*|reduc\w*|slash\w*|trim\w*|lower\w*|shrink\w*|halv\w*|drop\w*|fell|fall\w*"
                                r"|decreas\w*|increas\w*|rais\w*|boost\w*|grow\w*|grew|ris\w*|rose|expand\w*)\b",
                                text[max(0, claim.start - 120):claim.start], re.I)
-            reference = next((c for c in reversed(claims[:index]) if c.kind in ("count", "money")
-                              and c.sentence == claim.sentence and c.section == claim.section), None)
+            reference = latest.get((claim.sentence, claim.section))
             if change and reference is not None:
                 share = claim.value / 100 if claim.kind == "percent" else claim.value
                 share_low = claim.low / 100 if claim.kind == "percent" else claim.low

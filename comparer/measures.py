@@ -82,8 +82,13 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
     return tuple(found)
 
 
+PHRASE_STARTS = frozenset(phrase[0] for phrase in MEASURE_PHRASES)
+
+
 def _phrase_at(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | None:
     """(measure, length) of a lexicon phrase starting at `index`."""
+    if index >= len(tokens) or tokens[index].lower not in PHRASE_STARTS:
+        return None
     for length in range(LONGEST_PHRASE, 1, -1):
         words = tuple(t.lower for t in tokens[index:index + length])
         if len(words) == length and words in MEASURE_PHRASES:

@@ -6,8 +6,10 @@ can be traced back to the words that said it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 
 KINDS = ("count", "money", "percent", "ratio", "distance", "duration", "date")
 QUALIFIERS = (
@@ -64,8 +66,23 @@ class Article:
         return 0
 
     def section_at(self, offset: int) -> str:
-        """'excluded' when the offset falls in an excluded region, else 'body'."""
-        return "excluded" if any(r.start <= offset < r.end for r in self.excluded) else "body"
+        """'excluded' when the offset falls in an excluded region, else 'body' (by bisection: an article
+        may have thousands of regions and claims)."""
+        index = bisect.bisect_right(self._region_starts, offset) - 1
+        return "excluded" if index >= 0 and offset < self._region_reach[index] else "body"
+
+    @cached_property
+    def _region_starts(self) -> list[int]:
+        return [r.start for r in sorted(self.excluded, key=lambda r: r.start)]
+
+    @cached_property
+    def _region_reach(self) -> list[int]:
+        """The furthest end of the regions that start at or before each sorted region's start."""
+        reach, furthest = [], -1
+        for region in sorted(self.excluded, key=lambda r: r.start):
+            furthest = max(furthest, region.end)
+            reach.append(furthest)
+        return reach
 
 
 

@@ -16,30 +16,34 @@ from functools import lru_cache
 
 from .lexicon import SCOPE_PHRASES
 
+SCOPES = tuple(SCOPE_PHRASES)
+WORD_RE = re.compile(r"[a-z][a-z'-]*|\d+")
+NOT_AFTER = frozenset({"earlier", "ago", "later", "before", "after"})
+"""Words after "{} a year" that make it a time ("a year earlier"), not a rate."""
 BEFORE_CHARS = 70
 AFTER_CHARS = 50
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
-    """(scope, pattern for the words before the figure, pattern for the words after it) per scope."""
-    compiled = []
-    for scope, phrases in SCOPE_PHRASES.items():
-        before, after = [], []
+def _phrases() -> tuple[tuple[int, tuple[str, ...], tuple[str, ...], bool], ...]:
+    """(scope number, words before the figure, words after it, whether the phrase must touch the figure) of
+    every phrase of `SCOPE_PHRASES`, in order."""
+    found = []
+    for number, phrases in enumerate(SCOPE_PHRASES.values()):
         for phrase in phrases:
-            words = r"\s+".join(re.escape(w) for w in phrase.replace("{}", " {} ").split())
-            if "\\{\\}" in words:
-                head, _, tail = words.partition("\\{\\}")
-                if head.strip():
-                    before.append(rf"\b{head.rstrip()}\s*$")
-                if tail.strip():
-                    after.append(rf"^\s*{tail.lstrip()}\b(?!\s+(?:earlier|ago|later|before|after)\b)")
-            else:
-                before.append(rf"\b{words}\b")
-                after.append(rf"\b{words}\b")
-        compiled.append((scope, re.compile("|".join(before) or "(?!)", re.I), re.compile("|".join(after) or "(?!)",
-                                                                                         re.I)))
-    return tuple(compiled)
+            head, touching, tail = phrase.partition("{}")
+            found.append((number, tuple(head.split()), tuple(tail.split()), bool(touching)))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...], bool]]]:
+    """The phrases of `_phrases` by their first word, in order: a figure's window only tries the phrases
+    whose first word it holds."""
+    index: dict[str, list] = {}
+    for phrase in _phrases():
+        index.setdefault((phrase[1] or phrase[2])[0], []).append(phrase)
+    return index
 
 
 def read_scope(clause_before: str, clause_after: str) -> str:
@@ -55,9 +59,24 @@ def read_scope(clause_before: str, clause_after: str) -> str:
     'previous'
     >>> read_scope("The storm killed ", " people in the north")
     ''
+    >>> read_scope("costs rose to ", " a year"), read_scope("it had ", " a year earlier")
+    ('rate', 'previous')
     """
-    before, after = clause_before[-BEFORE_CHARS:], clause_after[:AFTER_CHARS]
-    for scope, before_pattern, after_pattern in _patterns():
-        if before_pattern.search(before) or after_pattern.search(after):
-            return scope
+    before = WORD_RE.findall(clause_before[-BEFORE_CHARS:].lower())
+    after = WORD_RE.findall(clause_after[:AFTER_CHARS].lower())
+    index = _by_first_word()
+    candidates = sorted(phrase for word in set(before) | set(after) for phrase in index.get(word, ()))
+    if not candidates:
+        return ""
+    joined = f" {' '.join(before)} | {' '.join(after)} "
+    for number, head, tail, touching in candidates:
+        if touching:
+            if head and before[-len(head):] != list(head):
+                continue
+            if tail and (after[:len(tail)] != list(tail) or after[len(tail):len(tail) + 1] and
+                         after[len(tail)] in NOT_AFTER):
+                continue
+            return SCOPES[number]
+        if f" {' '.join(head)} " in joined:
+            return SCOPES[number]
     return ""

@@ -4,6 +4,7 @@ sits in and the canonical context words it is matched on. Pure functions over te
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .normalize import content_words
 from .segment import Span
@@ -160,6 +161,7 @@ def context_words(text: str, start: int, end: int, sentence: Span, subject: str 
                               text[end:min(sentence.end, end + 120)])
     return " ".join(content_words(subject) + words)
 
+@lru_cache(maxsize=4096)
 def clause_span(text: str, start: int, end: int, sentence: Span) -> Span:
     """The clause around a phrase: the sentence cut at ";", ":", dashes and ", and"/", but"."""
     left, right = sentence.start, sentence.end
