@@ -96,13 +96,24 @@ class DatePhrase:
     relative: bool = False
     month_day: tuple[int, int] | None = None
     """For a month and day written without a year ("Jan. 5"): (1, 5), kept when the year is unknown."""
+    named_weekday: int | None = None
+    """For a weekday ("Friday"): its number, Monday 0, kept when its date is unknown."""
+
+    @property
+    def weekday(self) -> int | None:
+        """The day of the week it names or falls on, when it is one day."""
+        if self.named_weekday is not None:
+            return self.named_weekday
+        return self.low.weekday() if self.low is not None and self.low == self.high else None
 
     @property
     def value(self) -> str | None:
         """ISO text at the phrase's granularity: "2019-12-31", "2019-12" or "2019"; a month and day
         whose year is unknown is "--01-05", ISO 8601's form for a day of any year."""
         if self.low is None:
-            return f"--{self.month_day[0]:02d}-{self.month_day[1]:02d}" if self.month_day else None
+            if self.month_day:
+                return f"--{self.month_day[0]:02d}-{self.month_day[1]:02d}"
+            return calendar.day_name[self.named_weekday] if self.named_weekday is not None else None
         if self.granularity == "day":
             return self.low.isoformat()
         if self.granularity == "month":
@@ -364,7 +375,8 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
         if index < len(found) and found[index].start < phrase.end:
             continue  # part of a date already read ("Thursday, Oct 23, 2025", "last week")
         days.append(DatePhrase(phrase.start, phrase.end, phrase.low, phrase.high, phrase.granularity,
-                               phrase.basis, relative=True, month_day=phrase.month_day))
+                               phrase.basis, relative=True, month_day=phrase.month_day,
+                               named_weekday=phrase.weekday))
     return _joined_weekdays(text, sorted(found + days, key=lambda d: d.start))
 
 

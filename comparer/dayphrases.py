@@ -81,6 +81,8 @@ class DayPhrase:
     granularity: str
     basis: str
     month_day: tuple[int, int] | None = None
+    weekday: int | None = None
+    """For a weekday ("late Friday"), its number (Monday 0), kept when its date is unknown."""
 
 
 def weekday_on(reference: date, weekday: int, direction: str) -> date:
@@ -119,8 +121,9 @@ def _weekday_phrases(text: str, reference: date | None) -> list[DayPhrase]:
         lead = re.sub(r"\s+", " ", (match.group("lead") or "").lower()).strip()
         if not match.group("day")[0].isupper() and not lead:
             continue  # "friday" in lower case is a date only after a preposition
+        number = WEEKDAYS.index(match.group("day").lower())
         if reference is None:
-            found.append(DayPhrase(match.start(), match.end(), None, None, "day", "unknown"))
+            found.append(DayPhrase(match.start(), match.end(), None, None, "day", "unknown", weekday=number))
             continue
         words = lead.split()
         if any(w in BACK_LEADS for w in words):
@@ -130,10 +133,10 @@ def _weekday_phrases(text: str, reference: date | None) -> list[DayPhrase]:
             direction = "after"
         else:
             direction = ""
-        day = weekday_on(reference, WEEKDAYS.index(match.group("day").lower()), direction)
+        day = weekday_on(reference, number, direction)
         if direction == "after" and words and words[-1] == "next" and day == reference:
             day += timedelta(days=7)
-        found.append(DayPhrase(match.start(), match.end(), day, day, "day", "publication date"))
+        found.append(DayPhrase(match.start(), match.end(), day, day, "day", "publication date", weekday=number))
     return found
 
 

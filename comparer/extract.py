@@ -236,7 +236,8 @@ def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> 
     return Claim(**common, kind="date", value=value, low=low, high=high, unit="date",
                  qualifier="range" if phrase.granularity == "span" else "exact", subject=event,
                  time_start=low, time_end=high, time_basis=phrase.basis, event=event, measure=measure,
-                 counted="date", context=context_words(text, phrase.start, phrase.end, sentence))
+                 counted="date", weekday=phrase.weekday,
+                 context=context_words(text, phrase.start, phrase.end, sentence))
 
 
 def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates,
@@ -308,7 +309,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  measure=measure, counted=counted_class(unit, kind, measure), scope=scope,
-                 holder=holder_of(text, q.start, q.end, sentence),
+                 holder=holder_of(text, q.start, q.end, sentence), weekday=_weekday_of(text, q, sentence, dates),
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
 
 
@@ -396,6 +397,16 @@ def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
     if published:
         return published, published, "publication date"
     return None, None, "unknown"
+
+
+def _weekday_of(text: str, q: Quantity, sentence: Span, dates: _Dates) -> int | None:
+    """The day of the week the date next to a figure in its clause names ("canceled 262 flights on Sunday"),
+    known even when the article's date, and so the day itself, is not."""
+    clause = clause_span(text, q.start, q.end, sentence)
+    named = [d for d in dates.between(clause.start, clause.end) if d.weekday is not None and dates.nearest_figure(
+        d, q.start)]
+    nearest = min(named, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end)), default=None)
+    return nearest.weekday if nearest is not None else None
 
 
 def _with_derived(claims: list[Claim], text: str) -> list[Claim]:

@@ -22,6 +22,7 @@ Every reason names the rule, both values with their bounds, and both time scopes
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from datetime import date
@@ -127,6 +128,10 @@ class Judge:
         if a_period and b_period and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1]):
             return "differs_in_time", "different times", "time", (
                 f"differs in time: the figures differ, and so do the times they speak of. {both}")
+        if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+            return "differs_in_time", "different days named", "time", (
+                f"differs in time: the figures differ, and their sentences name different days "
+                f"({calendar.day_name[a.weekday]}, {calendar.day_name[b.weekday]}). {both}")
         scoped = _scope_difference(a, b)
         if scoped is not None:
             claim, words = scoped

@@ -128,6 +128,9 @@ class Claim:
     change: bool = field(default=False, compare=False)
     """A figure that says how much something moved ("rose 8 percent", "gained 12 seats"), not where
     it stands ("rose to 5.2 percent", "holds 140 seats"): the two are never compared."""
+    weekday: int | None = field(default=None, compare=False)
+    """The day of the week a date names, or the date a figure is given for names ("canceled 262 flights on
+    Sunday"), Monday 0; known even where the article's date, and so the day itself, is not."""
     scope: str = ""
     """What kind of statement the figure is: "projection", "running total", "update", "previous" (an
     earlier level given for comparison) or "" (a plain report); see `scopes`."""

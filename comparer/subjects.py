@@ -236,10 +236,8 @@ def _counts(name: str) -> bool:
 
 def _name(words: str) -> str:
     """A name without the capitalised words that name no one ("The", "On Monday", a sentence's opening
-    "Being" or "Considered") and without a possessive."""
+    "Whereas" or "Considered": `NOT_HOLDERS`) and without a possessive."""
     kept = [w for w in words.split() if w.lower().strip(".’'") not in NOT_HOLDERS]
-    if kept and re.search(r"(?:ing|ed|ly)$", kept[0]) and kept[0] == words.split()[0]:
-        kept = kept[1:]
     while kept and kept[0].lower() in ("of", "and", "&"):
         kept = kept[1:]
     name = " ".join(kept)
