@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import DatePhrase, find_dates
-from .measures import counted_class, fits_kind, read_date_measure, read_measure
+from .measures import counted_class, fits_kind, measure_of, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
@@ -141,7 +141,7 @@ def extract(article: Article) -> list[Claim]:
         claim = _to_claim(article, item, sentence, indexed, len(claims))
         if claim is not None:
             claims.append(claim)
-    return _mark_time_scopes(_with_derived(claims, text))
+    return _mark_time_scopes(_with_derived(_with_shared_measures(claims, text), text))
 
 
 def _mark_time_scopes(claims: list[Claim]) -> list[Claim]:
@@ -407,6 +407,28 @@ def _weekday_of(text: str, q: Quantity, sentence: Span, dates: _Dates) -> int | 
         d, q.start)]
     nearest = min(named, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end)), default=None)
     return nearest.weekday if nearest is not None else None
+
+
+COORDINATED_RE = re.compile(r"[^.;:()]{0,30}?(?:,|\band\b|\bor\b)(?:\s+[\w’'-]+){0,2}\s+$")
+"""What may stand between two figures of one list ("174 passengers and six crew members"): a comma or a
+conjunction, and no more than a few words."""
+
+
+def _with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
+    """A count that names no measure of its own takes the measure of the count it is listed with, when
+    nothing but a comma or a conjunction stands between them: "carrying 174 passengers and six crew
+    members" carries both; "12 people in Texas and 4 in Oklahoma" were both killed."""
+    result: list[Claim] = []
+    for claim in claims:
+        previous = result[-1] if result else None
+        if (claim.kind == "count" and not claim.measure and previous is not None and previous.kind == "count"
+                and previous.measure and previous.sentence == claim.sentence
+                and COORDINATED_RE.fullmatch(text[previous.end:claim.start])
+                and not any(measure_of(w) for w in re.findall(r"[A-Za-z]+", text[previous.end:claim.start]))):
+            counted = claim.counted or counted_class(claim.unit, claim.kind, previous.measure)
+            claim = replace(claim, measure=previous.measure, counted=counted)
+        result.append(claim)
+    return result
 
 
 def _with_derived(claims: list[Claim], text: str) -> list[Claim]:

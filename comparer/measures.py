@@ -96,6 +96,15 @@ def _phrase_at(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | None:
     return None
 
 
+def measure_of(word: str) -> str:
+    """The measure one word says, if any ("killed" -> "deaths").
+
+    >>> measure_of("killed"), measure_of("and")
+    ('deaths', '')
+    """
+    return MEASURE_WORDS.get(word.lower()) or MEASURE_WORDS.get(lemma(word), "")
+
+
 def _word_measure(token: Token) -> str:
     return MEASURE_WORDS.get(token.lower) or MEASURE_WORDS.get(token.lemma, "")
 
