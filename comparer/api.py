@@ -18,6 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import settings
+from .corrections import correction_verdict, corrections
 from .errors import InputError
 from .extract import extract
 from .group import cluster, make_facts
@@ -167,6 +168,10 @@ def _compare(articles: list[Article], claims: list[Claim], threshold: float, str
                     if block.members[i].article != block.members[j].article:
                         verdicts.append(judge(block.members[i], block.members[j],
                                               round(float(block.scores[i, j]), 1), fact))
+    text_of = {a.id: a.text for a in articles}
+    for kept, corrected in corrections([c for c in comparable if c.section == "body"], text_of):
+        verdicts.append(correction_verdict(kept, corrected))
+        groups.append(tuple(sorted((kept.id, corrected.id))))
     verdicts.sort(key=lambda v: (-v.score, v.a, v.b))
     facts = make_facts(claims, groups, verdicts)
     return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts), tuple(notes),

@@ -72,6 +72,10 @@ CHANGE_BEFORE_RE = re.compile(
 $300 million"); "rose to 5.2 percent" is a level."""
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
+REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
+REFERS_BACK_BEFORE_RE = re.compile(r"\b(?:the\s+other|another|the\s+remaining|the\s+last|the\s+first)\s+$", re.I)
+ANTECEDENT_REACH = 400
+"""How far back (characters) the count that "six of them" refers to may be."""
 DURATION_A_RE = re.compile(
     r"(?P<lead>\b(?:just|only|nearly|almost|about|around|roughly|more\s+than|over|less\s+than|under"
     r"|for|some|at\s+least|took|takes|lasted|lasts|spent|spanned|spans)\s+)?\b(?P<a>an?)\s+"
@@ -138,7 +142,8 @@ def extract(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     for item in found:
         sentence = _sentence_of(sentence_spans, sentence_starts, item.start)
-        claim = _to_claim(article, item, sentence, indexed, len(claims))
+        counted = [c for c in claims[-3:] if c.kind == "count" and c.unit and item.start - c.end < ANTECEDENT_REACH]
+        claim = _to_claim(article, item, sentence, indexed, len(claims), counted[-1].unit if counted else "")
         if claim is not None:
             claims.append(claim)
     return _mark_time_scopes(_with_derived(_with_shared_measures(claims, text), text))
@@ -216,7 +221,8 @@ def _sentence_of(spans: list[Span], starts: list[int], offset: int) -> Span:
     return spans[index] if spans else Span(0, 0)
 
 
-def _to_claim(article: Article, item: _Found, sentence: Span, dates: _Dates, n: int) -> Claim | None:
+def _to_claim(article: Article, item: _Found, sentence: Span, dates: _Dates, n: int, antecedent: str = ""
+              ) -> Claim | None:
     text = article.text
     sentence_text = text[sentence.start:sentence.end]
     common = dict(id=f"{article.id}#{n + 1}", article=article.id, start=item.start, end=item.end,
@@ -224,7 +230,7 @@ def _to_claim(article: Article, item: _Found, sentence: Span, dates: _Dates, n: 
                   section=article.section_at(item.start))
     if item.date is not None:
         return _date_claim(text, item.date, sentence, common)
-    return _quantity_claim(article, item.quantity, sentence, dates, common)
+    return _quantity_claim(article, item.quantity, sentence, dates, common, antecedent)
 
 
 def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> Claim:
@@ -241,7 +247,9 @@ def _date_claim(text: str, phrase: DatePhrase, sentence: Span, common: dict) -> 
 
 
 def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates,
-                    common: dict) -> Claim | None:
+                    common: dict, antecedent: str = "") -> Claim | None:
+    """The claim of a figure; `antecedent` is the noun the last count before it counted, which "six of them"
+    or "the other nine" count too."""
     text = article.text
     before = text[max(sentence.start, q.start - 40):q.start]
     if _is_identifier(text, q, before) or _is_score(before, q):
@@ -270,6 +278,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
                 or words_after(text, noun_end, sentence)
         else:
             subject_words = words + (_place_after(text, noun_end, sentence) or place_before(text, q.start, sentence))
+    elif kind == "count" and not unit and antecedent and _refers_back(text, q):
+        unit, subject_words = antecedent, [antecedent]
     elif kind == "count" and not unit and not q.spelled and (elliptic := _elliptic_noun(text, q.start, sentence)):
         unit, words = elliptic
         subject_words = words + _place_after(text, q.end, sentence)
@@ -325,6 +335,12 @@ def _place_after(text: str, end: int, sentence: Span) -> list[str]:
     ["in", "Iraq"]), or nothing."""
     place = PLACE_AFTER_RE.match(text[end:min(sentence.end, end + 80)])
     return [place.group("prep"), place.group("obj")] if place else []
+
+
+def _refers_back(text: str, q: Quantity) -> bool:
+    """Whether a figure counts what an earlier one did: "six of them", "two of whom", "the other nine"."""
+    return bool(REFERS_BACK_AFTER_RE.match(text, q.end) or REFERS_BACK_BEFORE_RE.search(text[max(0, q.start - 20):
+                                                                                              q.start]))
 
 
 def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str]] | None:

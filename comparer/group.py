@@ -11,7 +11,7 @@ every pair, and a fact of two outlets needs no more than one good match.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -96,12 +96,15 @@ def make_facts(claims: list[Claim], groups: list[tuple[str, ...]], verdicts: lis
     """Facts of the groups, labelled, with their status and the count of each verdict among their pairs;
     overridden verdicts count as the user decided, rejected ones not at all. Strongest disagreement first."""
     by_id = {c.id: c for c in claims}
-    group_of = {claim_id: index for index, group in enumerate(groups) for claim_id in group}
+    groups_of: dict[str, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for claim_id in group:
+            groups_of[claim_id].add(index)  # a claim may also stand in a correction its article reports
     said: dict[int, list[str]] = {index: [] for index in range(len(groups))}
     for verdict in verdicts:
-        index = group_of.get(verdict.a)
-        if index is not None and group_of.get(verdict.b) == index and effective(verdict) != "rejected":
-            said[index].append(effective(verdict))
+        for index in groups_of.get(verdict.a, set()) & groups_of.get(verdict.b, set()):
+            if effective(verdict) != "rejected":
+                said[index].append(effective(verdict))
     facts = [Fact("", fact_label([by_id[i] for i in group if i in by_id]), _status(said[index]), tuple(group),
                   dict(Counter(said[index])))
              for index, group in enumerate(groups)]

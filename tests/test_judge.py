@@ -158,3 +158,23 @@ def test_a_figure_for_another_year_is_another_time():
     quotes = {c.id: c.quote for c in result.claims}
     verdicts = {(quotes[v.a], quotes[v.b]): v.verdict for v in result.verdicts if "20" not in quotes[v.a][:2]}
     assert verdicts[("5,000", "2,000")] == "contradict", verdicts
+
+
+@pytest.mark.parametrize(("text", "kept", "corrected"), [
+    ("The dam was built in 1973, not 1977 as officials first said.", "1973", "1977"),
+    ("The ministry now puts the toll at 3,958 instead of 11,300.", "3,958", "11,300"),
+    ("The plane carried 171 passengers, rather than 174.", "171", "174"),
+])
+def test_a_correction_the_article_states_is_a_contradiction_it_reports(text, kept, corrected):
+    result = compare_texts({"a.txt": text, "b.txt": "Another article about something else entirely."})
+    quotes = {c.id: c.quote for c in result.claims}
+    (verdict,) = [v for v in result.verdicts if v.rule == "correction reported by the article"]
+    assert {quotes[verdict.a], quotes[verdict.b]} == {kept, corrected} and verdict.verdict == "contradict"
+    assert f'says "{kept}", not "{corrected}"' in verdict.reason
+
+
+def test_counts_that_refer_back_count_their_antecedent():
+    result = compare_texts({"a.txt": "Twelve climbers were caught in the avalanche. Six of them were flown to "
+                                     "hospital. The other nine survived."})
+    units = {c.quote: c.unit for c in result.claims}
+    assert units["Six"] == units["nine"] == "climber"
