@@ -146,7 +146,8 @@ def extract(article: Article) -> list[Claim]:
         claim = _to_claim(article, item, sentence, indexed, len(claims), counted[-1].unit if counted else "")
         if claim is not None:
             claims.append(claim)
-    return _mark_time_scopes(_with_derived(_with_shared_measures(claims, text), text))
+    claims = _with_paragraph_moments(_with_shared_measures(claims, text), text)
+    return _mark_time_scopes(_with_derived(claims, text))
 
 
 def _mark_time_scopes(claims: list[Claim]) -> list[Claim]:
@@ -311,7 +312,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before)) \
         and not common["quote"].lower().startswith("from")  # "up from 5,000" is an earlier level
     measure = read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
-                           noun[0] - sentence.start if noun is not None else None, unit)
+                           noun[0] - sentence.start if noun is not None else None, unit,
+                           share=kind in ("percent", "ratio"))
     measure = fits_kind(measure, kind, counted_class(unit, kind, measure))
     clause = clause_span(text, q.start, q.end, sentence)
     figure_start = q.start + _hedge_length(common["quote"])
@@ -443,6 +445,23 @@ def _with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
                 and not any(measure_of(w) for w in re.findall(r"[A-Za-z]+", text[previous.end:claim.start]))):
             counted = claim.counted or counted_class(claim.unit, claim.kind, previous.measure)
             claim = replace(claim, measure=previous.measure, counted=counted)
+        result.append(claim)
+    return result
+
+
+def _with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:
+    """A paragraph that says its figures are a running count ("With 545 election results declared,
+    Labour won 372 seats ... The Conservatives have 90 seats") says so of every count and share after it
+    in that paragraph that says nothing else of itself."""
+    result, moment_at = [], None
+    for claim in claims:
+        line_start = text.rfind("\n", 0, claim.start)
+        if moment_at is not None and moment_at != line_start:
+            moment_at = None
+        if claim.scope == "running total":
+            moment_at = line_start
+        elif moment_at is not None and not claim.scope and claim.kind in ("count", "percent"):
+            claim = replace(claim, scope="running total")
         result.append(claim)
     return result
 

@@ -113,10 +113,12 @@ def _first_index(tokens: tuple[Token, ...], offset: int) -> int:
     return next((i for i, t in enumerate(tokens) if t.end > offset), len(tokens))
 
 
-def read_measure(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "") -> str:
+def read_measure(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "", *,
+                 share: bool = False) -> str:
     """The measure of the figure at [start, end) of `sentence` (offsets into it), whose counted noun, if
     any, ends at `noun_end`; `unit` is the noun it counts when that was read from elsewhere ("12 people
-    in Texas and 4 in Oklahoma").
+    in Texas and 4 in Oklahoma"). For a share (`share`), the words after it say what it is a share of ("won
+    14.5% of the vote"), so they win a tie.
 
     >>> s = "The storm killed 4 people and injured 27 in the north."
     >>> read_measure(s, 17, 18, 25), read_measure(s, 38, 40)
@@ -140,8 +142,9 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]
     if modifiers:
         return modifiers[-1]  # "171 grounded planes", "the 12 injured people"
-    found = [m for m in (_scan_backward(tokens, first), _scan_forward(tokens, after)) if m is not None]
-    nearest = min(found, key=lambda m: m[1])[0] if found else ""  # a tie goes to the word before
+    scans = (_scan_backward(tokens, first), _scan_forward(tokens, after))
+    found = [m for m in (scans[::-1] if share else scans) if m is not None]
+    nearest = min(found, key=lambda m: m[1])[0] if found else ""  # a tie goes to the first found
     if noun is not None and _word_measure(noun) and nearest in ("", "found"):
         return _word_measure(noun)  # "hundreds of bodies", "bodies found": the dead
     if nearest:
