@@ -13,15 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .dayphrases import WEEKDAYS, find_day_phrases
+from .dayphrases import MONTH_NUMBERS, WEEKDAYS, find_day_phrases
 from .scan import anchored_finditer, hits, register_anchor_words
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
+MONTHS = MONTH_NUMBERS
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 PARTS_OF_YEAR = {  # "early 2020", "the end of 2026": months covered
     "early": (1, 4), "the beginning of": (1, 2), "beginning of": (1, 2), "the start of": (1, 2),

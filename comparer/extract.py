@@ -17,14 +17,15 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import DatePhrase, find_dates
-from .measures import counted_class, fits_kind, measure_of, read_date_measure, read_measure
+from .identifiers import is_identifier, is_score
+from .measures import counted_class, fits_kind, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
+from .passes import mark_time_scopes, with_derived, with_paragraph_moments, with_shared_measures
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
 from .scopes import read_scope
 from .segment import Span, sentences
 from .subjects import (
-    FUNCTION_WORDS,
     PLACE_AFTER_RE,
     canonical_subject,
     clause_span,
@@ -40,22 +41,6 @@ from .subjects import (
 )
 from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, singular
 
-IDENTIFIER_BEFORE_RE = re.compile(
-    r"\b(?:article|section|chapter|clause|resolution|page|pp?\.|no\.|number|flight|route|highway|interstate"
-    r"|room|level|phase|stage|category|grade|class|model|version|v\.|vol\.|volume|issue|episode|season"
-    r"|series|gate|platform|terminal|unit|ward|district|precinct|block|lot|item|figure|table|rule|paragraph"
-    r"|amendment|tier|week|day|game|round|act|bill|order|decree|law|step|part|psalm|apollo|boeing"
-    r"|airbus|iphone|windows|galaxy|covid|sars|mh|su|mig|f|b|c|t|g|h|k)[\s-]*$", re.IGNORECASE)
-NAME_BEFORE_RE = re.compile(r"(?:^|[^\w’'.-])(?P<name>[A-Z][\w’'&.-]*)[ -]$")
-"""A capitalised word right before a figure, with one space or a hyphen between: a name and its number."""
-NOT_NAMES = frozenset((*FUNCTION_WORDS, "around", "some", "nearly", "almost", "over", "under", "about", "roughly",
-                       "approximately", "only", "just", "another", "additional", "all", "some", "least", "total",
-                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday", "us", "uk", "eu", "un"))
-"""Capitalised words before a figure that do not name it: sentence openers, hedges, months, weekdays and
-country abbreviations ("Only 3 people", "June 5", "US 500 troops")."""
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
@@ -88,8 +73,6 @@ VAGUE_MONEY_RE = re.compile(
 CURRENCY_OF_WORD = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
 DURATION_WORDS = register_anchor_words((*TIME_UNITS, "centuries"))
 SINGLE_WORDS = register_anchor_words(("single",))
-SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[sd]?|edged|thrashed|routed)\s+"
-                           r"(?:\w+\s+){0,3}$", re.I)
 @dataclass(frozen=True)
 class _Dates:
     """The article's date phrases in text order, with their starts for bisection."""
@@ -146,18 +129,8 @@ def extract(article: Article) -> list[Claim]:
         claim = _to_claim(article, item, sentence, indexed, len(claims), counted[-1].unit if counted else "")
         if claim is not None:
             claims.append(claim)
-    claims = _with_paragraph_moments(_with_shared_measures(claims, text), text)
-    return _mark_time_scopes(_with_derived(claims, text))
-
-
-def _mark_time_scopes(claims: list[Claim]) -> list[Claim]:
-    """Flag the dates that give a measured figure (a count, a sum, a percentage) in their sentence its
-    time: such a date is compared through the figure's verdict, not as an event of its own. A share
-    ("took a third of the country in 2014") is left out: its date is the date of an event."""
-    scoped = {(c.sentence, c.time_start) for c in claims
-              if c.kind in ("count", "money", "percent") and c.time_basis == "explicit"}
-    return [replace(c, scopes_figure=True) if c.kind == "date" and (c.sentence, c.low) in scoped else c
-            for c in claims]
+    claims = with_paragraph_moments(with_shared_measures(claims, text), text)
+    return mark_time_scopes(with_derived(claims, text))
 
 
 def _quantities(text: str) -> list[Quantity]:
@@ -253,7 +226,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     or "the other nine" count too."""
     text = article.text
     before = text[max(sentence.start, q.start - 40):q.start]
-    if _is_identifier(text, q, before) or _is_score(before, q):
+    if is_identifier(text, q, before) or is_score(before, q):
         return None
     kind, unit = q.kind_hint, q.unit_hint
     value, low, high = q.value, q.low, q.high
@@ -358,39 +331,6 @@ def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str
     return noun[2], noun[1]
 
 
-def _is_identifier(text: str, q: Quantity, before: str) -> bool:
-    """A number that names rather than counts: "Flight 1282", "MAX 9", "Windows 11", "Fortune 500",
-    "Route 66", the "9" of "737-9", "Trump 2.0", "7th"."""
-    if q.spelled or q.kind_hint != "count":
-        return False
-    quote = text[q.start:q.end]
-    if IDENTIFIER_BEFORE_RE.search(before) and q.qualifier == "exact":
-        return True
-    if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b)", text[q.end:q.end + 5], re.I):
-        return True  # "1 p.m.", "6pm": a clock time
-    if q.qualifier == "exact" and re.fullmatch(r"\d+", quote):
-        name = NAME_BEFORE_RE.search(before)
-        if name and name.group("name").lower().strip(".") not in NOT_NAMES and not _title_case(before):
-            return True
-        if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
-            return True  # "737-9": a model and its variant, not a range (a range was read as one figure)
-    if re.fullmatch(r"\d\.0", quote.strip()) and re.search(r"[A-Z][\w’']*\s+$", before):
-        return True  # "Trump 2.0", "Web 3.0": a version, not a quantity
-    after = text[q.end:q.end + 3]
-    return bool(re.match(r"(?:st|nd|rd|th)\b", after))
-
-
-def _title_case(words: str) -> bool:
-    """Whether most words are capitalised, as in a headline ("FAA Grounds 171 Boeing Airplanes"), where a
-    capital before a figure says nothing about it naming."""
-    found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", words) if len(w) > 3]
-    return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.75 * len(found)
-
-
-def _is_score(before: str, q: Quantity) -> bool:
-    return q.qualifier == "range" and bool(SCORE_VERB_RE.search(before))
-
-
 def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
                 ) -> tuple[str | None, str | None, str]:
     """When a figure holds: the nearest date in its clause, else in its sentence ("since X" runs to
@@ -425,80 +365,6 @@ def _weekday_of(text: str, q: Quantity, sentence: Span, dates: _Dates) -> int | 
         d, q.start)]
     nearest = min(named, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end)), default=None)
     return nearest.weekday if nearest is not None else None
-
-
-COORDINATED_RE = re.compile(r"[^.;:()]{0,30}?(?:,|\band\b|\bor\b)(?:\s+[\w’'-]+){0,2}\s+$")
-"""What may stand between two figures of one list ("174 passengers and six crew members"): a comma or a
-conjunction, and no more than a few words."""
-
-
-def _with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
-    """A count that names no measure of its own takes the measure of the count it is listed with, when
-    nothing but a comma or a conjunction stands between them: "carrying 174 passengers and six crew
-    members" carries both; "12 people in Texas and 4 in Oklahoma" were both killed."""
-    result: list[Claim] = []
-    for claim in claims:
-        previous = result[-1] if result else None
-        if (claim.kind == "count" and not claim.measure and previous is not None and previous.kind == "count"
-                and previous.measure and previous.sentence == claim.sentence
-                and COORDINATED_RE.fullmatch(text[previous.end:claim.start])
-                and not any(measure_of(w) for w in re.findall(r"[A-Za-z]+", text[previous.end:claim.start]))):
-            counted = claim.counted or counted_class(claim.unit, claim.kind, previous.measure)
-            claim = replace(claim, measure=previous.measure, counted=counted)
-        result.append(claim)
-    return result
-
-
-def _with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:
-    """A paragraph that says its figures are a running count ("With 545 election results declared,
-    Labour won 372 seats ... The Conservatives have 90 seats") says so of every count and share after it
-    in that paragraph that says nothing else of itself."""
-    result, moment_at = [], None
-    for claim in claims:
-        line_start = text.rfind("\n", 0, claim.start)
-        if moment_at is not None and moment_at != line_start:
-            moment_at = None
-        if claim.scope == "running total":
-            moment_at = line_start
-        elif moment_at is not None and not claim.scope and claim.kind in ("count", "percent"):
-            claim = replace(claim, scope="running total")
-        result.append(claim)
-    return result
-
-
-def _with_derived(claims: list[Claim], text: str) -> list[Claim]:
-    """A fraction or percentage that changes a figure stated just before it ("cutting the 5,000-plus
-    troops by roughly half") also gives the derived figure (about 2,500 troops)."""
-    result = []
-    latest: dict[tuple[str, str], Claim] = {}
-    """The last count or sum of each (sentence, section) so far: what a fraction after it may change."""
-    for claim in claims:
-        if claim.kind in ("count", "money"):
-            latest[claim.sentence, claim.section] = claim
-        if claim.kind in ("ratio", "percent") and isinstance(claim.value, float):
-            change = re.search(r"\b(cut\w*|reduc\w*|slash\w*|trim\w*|lower\w*|shrink\w*|halv\w*|drop\w*|fell|fall\w*"
-                               r"|decreas\w*|increas\w*|rais\w*|boost\w*|grow\w*|grew|ris\w*|rose|expand\w*)\b",
-                               text[max(0, claim.start - 120):claim.start], re.I)
-            reference = latest.get((claim.sentence, claim.section))
-            if change and reference is not None:
-                share = claim.value / 100 if claim.kind == "percent" else claim.value
-                share_low = claim.low / 100 if claim.kind == "percent" else claim.low
-                share_high = claim.high / 100 if claim.kind == "percent" else claim.high
-                shrink = not re.match(r"(?:increas|rais|boost|grow|grew|ris|rose|expand)", change.group(1), re.I)
-                if shrink:
-                    low = reference.low * (1 - min(share_high, 1))
-                    high = min(reference.high, OPEN_HIGH) * (1 - share_low)
-                    value = reference.value * (1 - share)
-                else:
-                    low = reference.low * (1 + share_low)
-                    high = min(reference.high, OPEN_HIGH) * (1 + share_high)
-                    value = reference.value * (1 + share)
-                claim = Claim(**{**claim.to_dict(), "subject": reference.subject or claim.subject,
-                                 "derived_value": value, "derived_low": low, "derived_high": high,
-                                 "derived_unit": reference.unit, "scope": claim.scope or "update"},
-                              context=claim.context)
-        result.append(claim)
-    return result
 
 
 def with_tolerances(claims: list[Claim], *, hedge: float, near: float) -> list[Claim]:

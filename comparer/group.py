@@ -17,9 +17,10 @@ import numpy as np
 
 from . import settings
 from .lexicon import MEASURE_LABELS
-from .match import Block, kind_of_person, measures_compatible, places
+from .match import Block
 from .normalize import content_words
 from .records import Claim, Fact, Verdict
+from .similarity import kind_of_person, measures_compatible, places
 
 STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree")
 """Strongest disagreement first: the order the page sorts facts in."""

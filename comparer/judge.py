@@ -29,8 +29,8 @@ from datetime import date
 from functools import lru_cache
 
 from . import settings
-from .match import places
 from .records import OPEN_HIGH, Article, Claim, Verdict
+from .similarity import canonical_words, holders_differ, places
 from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
 
 DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 / 365, "hours": 1 / 8760,
@@ -237,10 +237,8 @@ def _scope_difference(a: Claim, b: Claim) -> tuple[Claim, str] | None:
 def _holders(a: Claim, b: Claim) -> str | None:
     """Why two figures may be different holders' ("Labour" and "the Greens"), or None: a contradiction
     needs the same holder named on both sides, or none on either."""
-    from .match import _canonical_words, _differ
-
-    first, second = _canonical_words(a.holder), _canonical_words(b.holder)
-    if _differ(first, second):
+    first, second = canonical_words(a.holder), canonical_words(b.holder)
+    if holders_differ(first, second):
         return f"{a.article} names {a.holder} and {b.article} names {b.holder}"
     if bool(first) != bool(second):
         named = a if first else b

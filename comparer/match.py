@@ -1,7 +1,4 @@
-"""Claims of different articles -> facts: blocked, scored with rapidfuzz, and grouped across every article.
-
-Strings are only ever compared with the numbers masked: a string scorer rates "2,500 troops" and
-"5,000 troops" as near twins, so values are compared numerically, after matching, in `judge`.
+"""Claims of different articles -> scored blocks of claims that may be one fact.
 
 1. Blocking. Claims meet only inside a block of one story, one kind and one class of thing counted
    (`block_key`: people with people, planes with planes, sums with sums, shares with shares, dates
@@ -11,8 +8,9 @@ Strings are only ever compared with the numbers masked: a string scorer rates "2
    or one unknown): "6 killed" never meets "40 injured". People of different specific kinds
    (passengers, crew) meet only through the generic "people". A date of a statement meets the date of
    an event only when all else matches.
-2. Scoring, for all pairs of a block at once (rapidfuzz's `process.cdist` on all cores, then numpy):
-   - what the figures say they are: the same measure, the same counted noun, the same place;
+2. Scoring, for all pairs of a block at once (`similarity.pair_scores`: rapidfuzz's `process.cdist` on
+   all cores, then numpy), then the penalties and bonuses of this module:
+   - what the figures say they are: the same measure, the same counted noun, place and holder;
    - sums and shares without a counted noun: their subjects, by the mean of token_set_ratio, which rates
      a subject inside a longer one as equal, and token_sort_ratio, which does not ("flights" against
      "Delta flights cancelled in Atlanta": 100 and 38, so 69, not a perfect match);
@@ -21,43 +19,42 @@ Strings are only ever compared with the numbers masked: a string scorer rates "2
    - a place named on both sides and different ("in Derna" against "in Benghazi") takes PLACE_PENALTY off.
    Dates: the context alone, with EVENT_BONUS when both name the same kind of event, SAME_DAY_BONUS for
    the very same day, and the threshold lowered for two dates whose periods overlap.
-3. Grouping (`group.cluster`): across every article of the story, average linkage, at most one claim
-   per article in a fact, one measure and one kind of person per fact.
+3. Grouping (`group.cluster`): across every article of the story, average linkage, one measure and one
+   kind of person per fact, and two claims of one article only as an update or a restatement
+   (`_same_article_members`).
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from . import settings
-from .lexicon import GENERIC_PEOPLE, MEASURE_FAMILIES, PEOPLE_ROLES
-from .measures import counted_class, lemma
-from .normalize import EVENT_WORDS, content_words
+from .measures import counted_class
+from .normalize import EVENT_WORDS
 from .records import Claim
+from .similarity import (
+    WordStatistics,
+    canonical_words,
+    holder_agreement,
+    holders_differ,
+    kind_of_person,
+    label_matrix,
+    measures_compatible,
+    pair_scores,
+    places,
+    subject_text,
+)
 from .units import MEASURE_CLASSES
-
-PLACE_IN_SUBJECT_RE = re.compile(r"\b(?:in|at|across|inside)\s+((?:US|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
-
-COMMON_WORD_SHARE = 0.25
-"""A context word found in more than this share of a block's claims is left out of the string score."""
 
 EVENT_BONUS = 20.0
 """Added to two dates' score when their words name the same kind of event."""
 
 PLACE_PENALTY = 20.0
 """Taken off the score of two figures whose subjects name different places."""
-
-MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT, HOLDER_WEIGHT = 0.30, 0.15, 0.10, 0.15
-"""Shares of a figure's score given to its measure, its counted noun, its place and its holder; the rest (0.30)
-goes to the words around it."""
 
 VAGUE_PENALTY = 15.0
 """Taken off the score of a pair where one figure is only an order of magnitude ("thousands"): it fits
@@ -72,9 +69,6 @@ STATEMENT_PENALTY = 10.0
 
 SAME_DAY_BONUS = 20.0
 """Added to two dates of the very same day: in one story, one day is most often one event."""
-
-MIN_DOCUMENTS = 20
-"""Word rarity is judged as if at least this many claims were compared."""
 
 MAX_BLOCK = 4000
 """Blocks larger than this are split by their last subject word, so the score matrices stay small."""
@@ -102,54 +96,6 @@ def block_key(claim: Claim) -> str:
         measured = MEASURE_CLASSES.get(claim.unit, (None,))[0]
         return f"count:{measured or claim.counted or '-'}"
     return group
-
-
-def measures_compatible(a: str, b: str) -> bool:
-    """Whether two measures may be one fact's: equal, of one family ("deaths" and "casualties"), or one unknown.
-
-    >>> measures_compatible("deaths", "injuries"), measures_compatible("deaths", ""), measures_compatible("", "")
-    (False, True, True)
-    """
-    return a == b or not a or not b or frozenset((a, b)) in MEASURE_FAMILIES
-
-
-def kind_of_person(claim: Claim) -> str:
-    """The role a count of people counts when it excludes others ("passengers", "crew", "troops"), or ""
-    when any role may be meant ("people", "miners", "workers")."""
-    if claim.counted != "people" or claim.unit in GENERIC_PEOPLE:
-        return ""
-    return PEOPLE_ROLES.get(claim.unit) or PEOPLE_ROLES.get(lemma(claim.unit), "")
-
-
-def subject_text(claim: Claim) -> str:
-    """A claim's subject as canonical words, the string its subject score is computed on."""
-    return _canonical_words(claim.subject) or claim.unit
-
-
-@lru_cache(maxsize=65536)
-def _canonical_words(text: str) -> str:
-    """Canonical words of a short text, remembered: subjects and places repeat across claims."""
-    return " ".join(content_words(text))
-
-
-@dataclass(frozen=True)
-class WordStatistics:
-    """How many of the compared claims use each context word: rare words say more."""
-
-    frequency: Counter
-    total: int
-
-    @classmethod
-    def of(cls, claims: list[Claim]) -> WordStatistics:
-        return cls(Counter(word for claim in claims for word in set(claim.context.split())), len(claims))
-
-    def weight(self, word: str) -> float:
-        """Inverse document frequency, counted as if there were at least MIN_DOCUMENTS claims, so that
-        comparing two short texts does not make every shared word look common."""
-        return math.log((max(self.total, MIN_DOCUMENTS) + 1) / (self.frequency[word] + 1)) + 0.05
-
-    def is_common(self, word: str) -> bool:
-        return self.frequency[word] > COMMON_WORD_SHARE * max(self.total, MIN_DOCUMENTS)
 
 
 @dataclass(frozen=True)
@@ -208,11 +154,11 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         scores = scores - STATEMENT_PENALTY * (said[:, None] != said[None, :])
         words = [set(claim.context.split()) for claim in members]
         days = [_month_day(c) if c.low == c.high or c.low is None else "" for c in members]
-        same_day = _label_matrix(days, lambda x, y: float(bool(x) and x == y))
+        same_day = label_matrix(days, lambda x, y: float(bool(x) and x == y))
         scores = scores + (EVENT_BONUS * _shared_event(words) + SAME_DAY_BONUS * same_day + date_gap) * overlap
     else:
         linkable &= _compatible(members, [kind_of_person(c) for c in members], strict=False)
-        linkable &= _holder_agreement(members) > 0
+        linkable &= holder_agreement(members) > 0
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * _place_conflicts(members) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members))
@@ -249,7 +195,7 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
                     said_to_change = a.scope in EVOLVING_SCOPES or b.scope in EVOLVING_SCOPES or (
                         a.measure and a.measure == b.measure and a.sentence != b.sentence)
                     linked = a.kind in EVOLVING_KINDS and said_to_change \
-                        and not _differ(_canonical_words(a.holder), _canonical_words(b.holder)) \
+                        and not holders_differ(canonical_words(a.holder), canonical_words(b.holder)) \
                         and not (places(a) and places(b) and places(a) != places(b))
                 else:
                     linked = scores[i, j] >= settings.MATCH_THRESHOLD
@@ -263,111 +209,6 @@ def _compatible(members: list[Claim], labels: list[str], *, strict: bool) -> np.
     table = np.array([[a == b or (not strict and measures_compatible(a, b)) for b in distinct] for a in distinct])
     index = np.array([distinct.index(label) for label in labels])
     return table[index[:, None], index[None, :]]
-
-
-def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) -> np.ndarray:
-    """The 0-100 similarity of every pair of claims in one block (a symmetric matrix).
-
-    Dates: the words around them. Figures: what they say they are (their measures, the nouns they count,
-    the places they name: MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT) and the words around them (the rest):
-    two articles that both say "171 planes grounded" are likely one fact however differently they word it."""
-    vocabulary = vocabulary or WordStatistics.of(members)
-    words = [sorted(set(claim.context.split())) for claim in members]
-    distinctive = [" ".join(w for w in claim_words if not vocabulary.is_common(w)) for claim_words in words]
-    context = (_string_matrix(distinctive, fuzz.token_set_ratio)
-               + np.minimum(100, 200 * _rare_word_cosine(words, vocabulary))) / 2
-    if members[0].kind == "date":
-        return context
-    structure = (MEASURE_WEIGHT * _measure_agreement(members) + NOUN_WEIGHT * _noun_agreement(members)
-                 + PLACE_WEIGHT * _place_agreement(members) + HOLDER_WEIGHT * _holder_agreement(members))
-    return 100 * structure + (1 - MEASURE_WEIGHT - NOUN_WEIGHT - PLACE_WEIGHT - HOLDER_WEIGHT) * context
-
-
-def _holder_agreement(members: list[Claim]) -> np.ndarray:
-    """1 where two figures are the same holder's ("Alaska" and "Alaska Airlines"), 0.7 where neither names
-    one, 0.6 where one does, 0.3 where both do and they differ. Two holders that the story's articles name
-    as holders again and again ("Labour" and "Conservatives", "Delta" and "United") differ for certain:
-    such a pair is left at 0."""
-    holders = [_canonical_words(c.holder) for c in members]
-    articles_of: dict[str, set[str]] = defaultdict(set)
-    for holder, claim in zip(holders, members, strict=True):
-        if holder:
-            articles_of[holder].add(claim.article)
-    recurring = {holder for holder, named in articles_of.items() if len(named) >= 2}
-
-    def agreement(a: str, b: str) -> float:
-        if a and b:
-            if not _differ(a, b):
-                return 1.0
-            return 0.0 if a in recurring and b in recurring else 0.3
-        return 0.6 if a or b else 0.7
-
-    return _label_matrix(holders, agreement)
-
-
-def _differ(a: str, b: str) -> bool:
-    """Whether two holders are two: both named, and neither's words all among the other's ("Alaska" and
-    "Alaska Airlines" are one)."""
-    return bool(a and b) and not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
-
-
-def _measure_agreement(members: list[Claim]) -> np.ndarray:
-    """1 where two measures are known and equal, 0.8 for one family, 0.5 where one is unknown, else 0."""
-    def agreement(a: str, b: str) -> float:
-        if a and a == b:
-            return 1.0
-        if not a or not b:
-            return 0.5
-        return 0.8 if measures_compatible(a, b) else 0.0
-
-    return _label_matrix([c.measure for c in members], agreement)
-
-
-def _noun_agreement(members: list[Claim]) -> np.ndarray:
-    """How alike the things two figures count are: the same noun 1, the same class (or generic people)
-    0.7; sums, shares and measures without a counted noun are compared on their subjects' words."""
-    if members[0].kind != "count":
-        subjects = [subject_text(c) for c in members]
-        return (_string_matrix(subjects, fuzz.token_set_ratio) + _string_matrix(subjects, fuzz.token_sort_ratio)) / 200
-
-    def agreement(a: tuple[str, str], b: tuple[str, str]) -> float:
-        if a[0] and a[0] == b[0]:
-            return 1.0
-        return 0.7 if a[1] == b[1] and a[1] else 0.3
-
-    return _label_matrix([(c.unit, c.counted) for c in members], agreement)
-
-
-def _label_matrix(labels: list, agreement) -> np.ndarray:
-    """`agreement` of every pair of labels, computed once per pair of distinct labels."""
-    position = {label: index for index, label in enumerate(dict.fromkeys(labels))}
-    table = np.array([[agreement(a, b) for b in position] for a in position], dtype=np.float32)
-    index = np.array([position[label] for label in labels])
-    return table[index[:, None], index[None, :]]
-
-
-def _place_agreement(members: list[Claim]) -> np.ndarray:
-    """1 where two figures name the same place, 0.8 where neither names one, 0.6 where one does, 0 where
-    both do and the places differ."""
-    named = [places(c) for c in members]
-    has = np.array([bool(p) for p in named])
-    columns = {p: i for i, p in enumerate({p for ps in named for p in ps})}
-    incidence = np.zeros((len(members), max(len(columns), 1)), dtype=np.float32)
-    for row, found in enumerate(named):
-        for place in found:
-            incidence[row, columns[place]] = 1
-    shared = (incidence @ incidence.T) > 0
-    both = has[:, None] & has[None, :]
-    neither = ~has[:, None] & ~has[None, :]
-    return np.where(both, shared.astype(np.float32), np.where(neither, 0.8, 0.6)).astype(np.float32)
-
-
-def _string_matrix(texts: list[str], scorer) -> np.ndarray:
-    """A rapidfuzz scorer over every pair of texts, computed once per distinct text: subjects such as
-    "troops" or "people killed" recur across hundreds of claims of a block."""
-    distinct, index = np.unique(np.array(texts, dtype=object), return_inverse=True)
-    scores = process.cdist(distinct.tolist(), distinct.tolist(), scorer=scorer, workers=-1, dtype=np.float32)
-    return scores[index[:, None], index[None, :]]
 
 
 def overlapping_periods(members: list[Claim]) -> np.ndarray:
@@ -386,7 +227,7 @@ def _other_years(members: list[Claim]) -> np.ndarray:
     """True where both figures were dated outright and their years do not overlap."""
     years = [(int(c.time_start[:4]), int((c.time_end or c.time_start)[:4])) if c.time_start and
              c.time_basis == "explicit" else None for c in members]
-    return _label_matrix(years, lambda a, b: float(a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])))
+    return label_matrix(years, lambda a, b: float(a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])))
 
 
 def _month_day(claim: Claim) -> str:
@@ -396,11 +237,6 @@ def _month_day(claim: Claim) -> str:
     if claim.low and claim.low == claim.high:
         return claim.low[5:]
     return ""
-
-
-def places(claim: Claim) -> frozenset[str]:
-    """The places a figure's subject names ("US troops in Iraq" -> {"iraq"})."""
-    return frozenset(_canonical_words(p) for p in PLACE_IN_SUBJECT_RE.findall(claim.subject))
 
 
 def _place_conflicts(members: list[Claim]) -> np.ndarray:
@@ -423,16 +259,3 @@ def _shared_event(words: list[set[str]]) -> np.ndarray:
     kinds = sorted(EVENT_WORDS)
     named = np.array([[kind in claim_words for kind in kinds] for claim_words in words], dtype=np.float32)
     return (named @ named.T > 0).astype(np.float32)
-
-
-def _rare_word_cosine(words: list[list[str]], vocabulary: WordStatistics) -> np.ndarray:
-    """Cosine of the claims' word sets weighted by inverse document frequency, as one matrix product."""
-    columns = {word: index for index, word in enumerate({w for claim_words in words for w in claim_words})}
-    weights = np.zeros((len(words), max(len(columns), 1)), dtype=np.float32)
-    for row, claim_words in enumerate(words):
-        for word in claim_words:
-            weights[row, columns[word]] = vocabulary.weight(word)
-    norms = np.linalg.norm(weights, axis=1)
-    norms[norms == 0] = 1
-    weights /= norms[:, None]
-    return weights @ weights.T

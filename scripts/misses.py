@@ -23,8 +23,9 @@ sys.path.insert(0, str(ROOT))
 from comparer import settings  # noqa: E402
 from comparer.api import compare_articles, load_articles  # noqa: E402
 from comparer.evaluate import _read_jsonl, gold_sets  # noqa: E402
-from comparer.match import block_key, blocks_of, kind_of_person, measures_compatible  # noqa: E402
+from comparer.match import block_key, blocks_of  # noqa: E402
 from comparer.scoring import gold_claims  # noqa: E402
+from comparer.similarity import kind_of_person, measures_compatible  # noqa: E402
 
 
 def main() -> None:

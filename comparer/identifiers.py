@@ -1,0 +1,64 @@
+"""Numbers that name rather than count, and scores: not claims.
+
+"Flight 1282", "MAX 9", "Windows 11", "Fortune 500", "Route 66", "Article 5", "COVID-19", the "9" of
+"737-9", "Trump 2.0", "7th", clock times ("1 p.m."), and the scores of games ("won 3-1") are numbers in
+news that no other article would be said to agree or disagree with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Quantity
+from .subjects import FUNCTION_WORDS
+
+IDENTIFIER_BEFORE_RE = re.compile(
+    r"\b(?:article|section|chapter|clause|resolution|page|pp?\.|no\.|number|flight|route|highway|interstate"
+    r"|room|level|phase|stage|category|grade|class|model|version|v\.|vol\.|volume|issue|episode|season"
+    r"|series|gate|platform|terminal|unit|ward|district|precinct|block|lot|item|figure|table|rule|paragraph"
+    r"|amendment|tier|week|day|game|round|act|bill|order|decree|law|step|part|psalm|apollo|boeing"
+    r"|airbus|iphone|windows|galaxy|covid|sars|mh|su|mig|f|b|c|t|g|h|k)[\s-]*$", re.IGNORECASE)
+NAME_BEFORE_RE = re.compile(r"(?:^|[^\w’'.-])(?P<name>[A-Z][\w’'&.-]*)[ -]$")
+"""A capitalised word right before a figure, with one space or a hyphen between: a name and its number."""
+NOT_NAMES = frozenset((*FUNCTION_WORDS, "around", "some", "nearly", "almost", "over", "under", "about", "roughly",
+                       "approximately", "only", "just", "another", "additional", "all", "some", "least", "total",
+                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "us", "uk", "eu", "un"))
+"""Capitalised words before a figure that do not name it: sentence openers, hedges, months, weekdays and
+country abbreviations ("Only 3 people", "June 5", "US 500 troops")."""
+SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[sd]?|edged|thrashed|routed)\s+"
+                           r"(?:\w+\s+){0,3}$", re.I)
+
+def is_identifier(text: str, q: Quantity, before: str) -> bool:
+    """A number that names rather than counts: "Flight 1282", "MAX 9", "Windows 11", "Fortune 500",
+    "Route 66", the "9" of "737-9", "Trump 2.0", "7th"."""
+    if q.spelled or q.kind_hint != "count":
+        return False
+    quote = text[q.start:q.end]
+    if IDENTIFIER_BEFORE_RE.search(before) and q.qualifier == "exact":
+        return True
+    if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b)", text[q.end:q.end + 5], re.I):
+        return True  # "1 p.m.", "6pm": a clock time
+    if q.qualifier == "exact" and re.fullmatch(r"\d+", quote):
+        name = NAME_BEFORE_RE.search(before)
+        if name and name.group("name").lower().strip(".") not in NOT_NAMES and not _title_case(before):
+            return True
+        if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
+            return True  # "737-9": a model and its variant, not a range (a range was read as one figure)
+    if re.fullmatch(r"\d\.0", quote.strip()) and re.search(r"[A-Z][\w’']*\s+$", before):
+        return True  # "Trump 2.0", "Web 3.0": a version, not a quantity
+    after = text[q.end:q.end + 3]
+    return bool(re.match(r"(?:st|nd|rd|th)\b", after))
+
+
+def _title_case(words: str) -> bool:
+    """Whether most words are capitalised, as in a headline ("FAA Grounds 171 Boeing Airplanes"), where a
+    capital before a figure says nothing about it naming."""
+    found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", words) if len(w) > 3]
+    return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.75 * len(found)
+
+
+def is_score(before: str, q: Quantity) -> bool:
+    return q.qualifier == "range" and bool(SCORE_VERB_RE.search(before))

@@ -1,0 +1,95 @@
+"""Passes over an article's claims that look from one figure to its neighbours: a count listed with another
+takes its measure, a paragraph's running count holds for its other figures, a fraction that changes a
+stated figure gives the derived one, and a date that says when a figure holds is marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .measures import counted_class, measure_of
+from .records import OPEN_HIGH, Claim
+
+COORDINATED_RE = re.compile(r"[^.;:()]{0,30}?(?:,|\band\b|\bor\b)(?:\s+[\w’'-]+){0,2}\s+$")
+"""What may stand between two figures of one list ("174 passengers and six crew members"): a comma or a
+conjunction, and no more than a few words."""
+
+
+def with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
+    """A count that names no measure of its own takes the measure of the count it is listed with, when
+    nothing but a comma or a conjunction stands between them: "carrying 174 passengers and six crew
+    members" carries both; "12 people in Texas and 4 in Oklahoma" were both killed."""
+    result: list[Claim] = []
+    for claim in claims:
+        previous = result[-1] if result else None
+        if (claim.kind == "count" and not claim.measure and previous is not None and previous.kind == "count"
+                and previous.measure and previous.sentence == claim.sentence
+                and COORDINATED_RE.fullmatch(text[previous.end:claim.start])
+                and not any(measure_of(w) for w in re.findall(r"[A-Za-z]+", text[previous.end:claim.start]))):
+            counted = claim.counted or counted_class(claim.unit, claim.kind, previous.measure)
+            claim = replace(claim, measure=previous.measure, counted=counted)
+        result.append(claim)
+    return result
+
+
+def with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:
+    """A paragraph that says its figures are a running count ("With 545 election results declared,
+    Labour won 372 seats ... The Conservatives have 90 seats") says so of every count and share after it
+    in that paragraph that says nothing else of itself."""
+    result, moment_at = [], None
+    for claim in claims:
+        line_start = text.rfind("\n", 0, claim.start)
+        if moment_at is not None and moment_at != line_start:
+            moment_at = None
+        if claim.scope == "running total":
+            moment_at = line_start
+        elif moment_at is not None and not claim.scope and claim.kind in ("count", "percent"):
+            claim = replace(claim, scope="running total")
+        result.append(claim)
+    return result
+
+
+def with_derived(claims: list[Claim], text: str) -> list[Claim]:
+    """A fraction or percentage that changes a figure stated just before it ("cutting the 5,000-plus
+    troops by roughly half") also gives the derived figure (about 2,500 troops)."""
+    result = []
+    latest: dict[tuple[str, str], Claim] = {}
+    """The last count or sum of each (sentence, section) so far: what a fraction after it may change."""
+    for claim in claims:
+        if claim.kind in ("count", "money"):
+            latest[claim.sentence, claim.section] = claim
+        if claim.kind in ("ratio", "percent") and isinstance(claim.value, float):
+            change = re.search(r"\b(cut\w*|reduc\w*|slash\w*|trim\w*|lower\w*|shrink\w*|halv\w*|drop\w*|fell|fall\w*"
+                               r"|decreas\w*|increas\w*|rais\w*|boost\w*|grow\w*|grew|ris\w*|rose|expand\w*)\b",
+                               text[max(0, claim.start - 120):claim.start], re.I)
+            reference = latest.get((claim.sentence, claim.section))
+            if change and reference is not None:
+                share = claim.value / 100 if claim.kind == "percent" else claim.value
+                share_low = claim.low / 100 if claim.kind == "percent" else claim.low
+                share_high = claim.high / 100 if claim.kind == "percent" else claim.high
+                shrink = not re.match(r"(?:increas|rais|boost|grow|grew|ris|rose|expand)", change.group(1), re.I)
+                if shrink:
+                    low = reference.low * (1 - min(share_high, 1))
+                    high = min(reference.high, OPEN_HIGH) * (1 - share_low)
+                    value = reference.value * (1 - share)
+                else:
+                    low = reference.low * (1 + share_low)
+                    high = min(reference.high, OPEN_HIGH) * (1 + share_high)
+                    value = reference.value * (1 + share)
+                claim = Claim(**{**claim.to_dict(), "subject": reference.subject or claim.subject,
+                                 "derived_value": value, "derived_low": low, "derived_high": high,
+                                 "derived_unit": reference.unit, "scope": claim.scope or "update"},
+                              context=claim.context)
+        result.append(claim)
+    return result
+
+
+def mark_time_scopes(claims: list[Claim]) -> list[Claim]:
+    """Flag the dates that give a measured figure (a count, a sum, a percentage) in their sentence its
+    time: such a date is compared through the figure's verdict, not as an event of its own. A share
+    ("took a third of the country in 2014") is left out: its date is the date of an event."""
+    scoped = {(c.sentence, c.time_start) for c in claims
+              if c.kind in ("count", "money", "percent") and c.time_basis == "explicit"}
+    return [replace(c, scopes_figure=True) if c.kind == "date" and (c.sentence, c.low) in scoped else c
+            for c in claims]

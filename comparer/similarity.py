@@ -1,0 +1,206 @@
+"""How alike two claims of one block are, 0-100, for all pairs of the block at once.
+
+Strings are only ever compared with the numbers masked: a string scorer rates "2,500 troops" and
+"5,000 troops" as near twins, so values are compared numerically, after matching, in `judge`.
+Figures: what they say they are (their measures, the nouns they count, the places and holders they
+name) and the words around them; dates: the words around them. rapidfuzz's `process.cdist` on all
+cores computes the string scores, once per distinct string; numpy the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .lexicon import GENERIC_PEOPLE, MEASURE_FAMILIES, PEOPLE_ROLES
+from .measures import lemma
+from .normalize import content_words
+from .records import Claim
+
+PLACE_IN_SUBJECT_RE = re.compile(r"\b(?:in|at|across|inside)\s+((?:US|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+
+COMMON_WORD_SHARE = 0.25
+"""A context word found in more than this share of a block's claims is left out of the string score."""
+
+MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT, HOLDER_WEIGHT = 0.30, 0.15, 0.10, 0.15
+"""Shares of a figure's score given to its measure, its counted noun, its place and its holder; the rest (0.30)
+goes to the words around it."""
+
+MIN_DOCUMENTS = 20
+"""Word rarity is judged as if at least this many claims were compared."""
+
+def measures_compatible(a: str, b: str) -> bool:
+    """Whether two measures may be one fact's: equal, of one family ("deaths" and "casualties"), or one unknown.
+
+    >>> measures_compatible("deaths", "injuries"), measures_compatible("deaths", ""), measures_compatible("", "")
+    (False, True, True)
+    """
+    return a == b or not a or not b or frozenset((a, b)) in MEASURE_FAMILIES
+
+
+def kind_of_person(claim: Claim) -> str:
+    """The role a count of people counts when it excludes others ("passengers", "crew", "troops"), or ""
+    when any role may be meant ("people", "miners", "workers")."""
+    if claim.counted != "people" or claim.unit in GENERIC_PEOPLE:
+        return ""
+    return PEOPLE_ROLES.get(claim.unit) or PEOPLE_ROLES.get(lemma(claim.unit), "")
+
+
+def subject_text(claim: Claim) -> str:
+    """A claim's subject as canonical words, the string its subject score is computed on."""
+    return canonical_words(claim.subject) or claim.unit
+
+
+@lru_cache(maxsize=65536)
+def canonical_words(text: str) -> str:
+    """Canonical words of a short text, remembered: subjects and places repeat across claims."""
+    return " ".join(content_words(text))
+
+
+@dataclass(frozen=True)
+class WordStatistics:
+    """How many of the compared claims use each context word: rare words say more."""
+
+    frequency: Counter
+    total: int
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> WordStatistics:
+        return cls(Counter(word for claim in claims for word in set(claim.context.split())), len(claims))
+
+    def weight(self, word: str) -> float:
+        """Inverse document frequency, counted as if there were at least MIN_DOCUMENTS claims, so that
+        comparing two short texts does not make every shared word look common."""
+        return math.log((max(self.total, MIN_DOCUMENTS) + 1) / (self.frequency[word] + 1)) + 0.05
+
+    def is_common(self, word: str) -> bool:
+        return self.frequency[word] > COMMON_WORD_SHARE * max(self.total, MIN_DOCUMENTS)
+
+
+def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) -> np.ndarray:
+    """The 0-100 similarity of every pair of claims in one block (a symmetric matrix).
+
+    Dates: the words around them. Figures: what they say they are (their measures, the nouns they count,
+    the places they name: MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT) and the words around them (the rest):
+    two articles that both say "171 planes grounded" are likely one fact however differently they word it."""
+    vocabulary = vocabulary or WordStatistics.of(members)
+    words = [sorted(set(claim.context.split())) for claim in members]
+    distinctive = [" ".join(w for w in claim_words if not vocabulary.is_common(w)) for claim_words in words]
+    context = (_string_matrix(distinctive, fuzz.token_set_ratio)
+               + np.minimum(100, 200 * _rare_word_cosine(words, vocabulary))) / 2
+    if members[0].kind == "date":
+        return context
+    structure = (MEASURE_WEIGHT * _measure_agreement(members) + NOUN_WEIGHT * _noun_agreement(members)
+                 + PLACE_WEIGHT * _place_agreement(members) + HOLDER_WEIGHT * holder_agreement(members))
+    return 100 * structure + (1 - MEASURE_WEIGHT - NOUN_WEIGHT - PLACE_WEIGHT - HOLDER_WEIGHT) * context
+
+
+def holder_agreement(members: list[Claim]) -> np.ndarray:
+    """1 where two figures are the same holder's ("Alaska" and "Alaska Airlines"), 0.7 where neither names
+    one, 0.6 where one does, 0.3 where both do and they differ. Two holders that the story's articles name
+    as holders again and again ("Labour" and "Conservatives", "Delta" and "United") differ for certain:
+    such a pair is left at 0."""
+    holders = [canonical_words(c.holder) for c in members]
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for holder, claim in zip(holders, members, strict=True):
+        if holder:
+            articles_of[holder].add(claim.article)
+    recurring = {holder for holder, named in articles_of.items() if len(named) >= 2}
+
+    def agreement(a: str, b: str) -> float:
+        if a and b:
+            if not holders_differ(a, b):
+                return 1.0
+            return 0.0 if a in recurring and b in recurring else 0.3
+        return 0.6 if a or b else 0.7
+
+    return label_matrix(holders, agreement)
+
+
+def holders_differ(a: str, b: str) -> bool:
+    """Whether two holders are two: both named, and neither's words all among the other's ("Alaska" and
+    "Alaska Airlines" are one)."""
+    return bool(a and b) and not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+
+
+def _measure_agreement(members: list[Claim]) -> np.ndarray:
+    """1 where two measures are known and equal, 0.8 for one family, 0.5 where one is unknown, else 0."""
+    def agreement(a: str, b: str) -> float:
+        if a and a == b:
+            return 1.0
+        if not a or not b:
+            return 0.5
+        return 0.8 if measures_compatible(a, b) else 0.0
+
+    return label_matrix([c.measure for c in members], agreement)
+
+
+def _noun_agreement(members: list[Claim]) -> np.ndarray:
+    """How alike the things two figures count are: the same noun 1, the same class (or generic people)
+    0.7; sums, shares and measures without a counted noun are compared on their subjects' words."""
+    if members[0].kind != "count":
+        subjects = [subject_text(c) for c in members]
+        return (_string_matrix(subjects, fuzz.token_set_ratio) + _string_matrix(subjects, fuzz.token_sort_ratio)) / 200
+
+    def agreement(a: tuple[str, str], b: tuple[str, str]) -> float:
+        if a[0] and a[0] == b[0]:
+            return 1.0
+        return 0.7 if a[1] == b[1] and a[1] else 0.3
+
+    return label_matrix([(c.unit, c.counted) for c in members], agreement)
+
+
+def label_matrix(labels: list, agreement) -> np.ndarray:
+    """`agreement` of every pair of labels, computed once per pair of distinct labels."""
+    position = {label: index for index, label in enumerate(dict.fromkeys(labels))}
+    table = np.array([[agreement(a, b) for b in position] for a in position], dtype=np.float32)
+    index = np.array([position[label] for label in labels])
+    return table[index[:, None], index[None, :]]
+
+
+def _place_agreement(members: list[Claim]) -> np.ndarray:
+    """1 where two figures name the same place, 0.8 where neither names one, 0.6 where one does, 0 where
+    both do and the places differ."""
+    named = [places(c) for c in members]
+    has = np.array([bool(p) for p in named])
+    columns = {p: i for i, p in enumerate({p for ps in named for p in ps})}
+    incidence = np.zeros((len(members), max(len(columns), 1)), dtype=np.float32)
+    for row, found in enumerate(named):
+        for place in found:
+            incidence[row, columns[place]] = 1
+    shared = (incidence @ incidence.T) > 0
+    both = has[:, None] & has[None, :]
+    neither = ~has[:, None] & ~has[None, :]
+    return np.where(both, shared.astype(np.float32), np.where(neither, 0.8, 0.6)).astype(np.float32)
+
+
+def _string_matrix(texts: list[str], scorer) -> np.ndarray:
+    """A rapidfuzz scorer over every pair of texts, computed once per distinct text: subjects such as
+    "troops" or "people killed" recur across hundreds of claims of a block."""
+    distinct, index = np.unique(np.array(texts, dtype=object), return_inverse=True)
+    scores = process.cdist(distinct.tolist(), distinct.tolist(), scorer=scorer, workers=-1, dtype=np.float32)
+    return scores[index[:, None], index[None, :]]
+
+
+def places(claim: Claim) -> frozenset[str]:
+    """The places a figure's subject names ("US troops in Iraq" -> {"iraq"})."""
+    return frozenset(canonical_words(p) for p in PLACE_IN_SUBJECT_RE.findall(claim.subject))
+
+
+def _rare_word_cosine(words: list[list[str]], vocabulary: WordStatistics) -> np.ndarray:
+    """Cosine of the claims' word sets weighted by inverse document frequency, as one matrix product."""
+    columns = {word: index for index, word in enumerate({w for claim_words in words for w in claim_words})}
+    weights = np.zeros((len(words), max(len(columns), 1)), dtype=np.float32)
+    for row, claim_words in enumerate(words):
+        for word in claim_words:
+            weights[row, columns[word]] = vocabulary.weight(word)
+    norms = np.linalg.norm(weights, axis=1)
+    norms[norms == 0] = 1
+    weights /= norms[:, None]
+    return weights @ weights.T
