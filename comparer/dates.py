@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .dayphrases import MONTH_NUMBERS, WEEKDAYS, find_day_phrases
+from .periods import DatePhrase
 from .scan import anchored_finditer, hits, register_anchor_words
 
 MONTHS = MONTH_NUMBERS
@@ -76,48 +77,6 @@ RELATIVE_WORDS = register_anchor_words(("ago", "later", "earlier", "last", "next
 
 AMBIGUOUS_MONTHS = {"may", "march", "august"}
 """Also an ordinary word ("we may", "the march", "an august body"): a date only after a preposition."""
-
-
-@dataclass(frozen=True)
-class DatePhrase:
-    """A date or period stated in text. `basis`: explicit, publication date, context or unknown."""
-
-    start: int
-    end: int
-    low: date | None
-    high: date | None
-    granularity: str
-    basis: str
-    relative: bool = False
-    month_day: tuple[int, int] | None = None
-    """For a month and day written without a year ("Jan. 5"): (1, 5), kept when the year is unknown."""
-    named_weekday: int | None = None
-    """For a weekday ("Friday"): its number, Monday 0, kept when its date is unknown."""
-
-    @property
-    def weekday(self) -> int | None:
-        """The day of the week it names or falls on, when it is one day."""
-        if self.named_weekday is not None:
-            return self.named_weekday
-        return self.low.weekday() if self.low is not None and self.low == self.high else None
-
-    @property
-    def value(self) -> str | None:
-        """ISO text at the phrase's granularity: "2019-12-31", "2019-12" or "2019"; a month and day
-        whose year is unknown is "--01-05", ISO 8601's form for a day of any year."""
-        if self.low is None:
-            if self.month_day:
-                return f"--{self.month_day[0]:02d}-{self.month_day[1]:02d}"
-            return calendar.day_name[self.named_weekday] if self.named_weekday is not None else None
-        if self.granularity == "day":
-            return self.low.isoformat()
-        if self.granularity == "month":
-            return self.low.isoformat()[:7]
-        if self.granularity in ("year", "season", "part"):
-            return str(self.low.year)
-        if self.high is not None and (self.low.month, self.low.day, self.high.month, self.high.day) == (1, 1, 12, 31):
-            return str(self.low.year)
-        return self.low.isoformat()[:7]
 
 
 def month_end(year: int, month: int) -> date:
@@ -369,9 +328,7 @@ def find_dates(text: str, reference: date | None) -> list[DatePhrase]:
         index = bisect.bisect_left(read_ends, phrase.start + 1)
         if index < len(found) and found[index].start < phrase.end:
             continue  # part of a date already read ("Thursday, Oct 23, 2025", "last week")
-        days.append(DatePhrase(phrase.start, phrase.end, phrase.low, phrase.high, phrase.granularity,
-                               phrase.basis, relative=True, month_day=phrase.month_day,
-                               named_weekday=phrase.weekday))
+        days.append(phrase)
     return _joined_weekdays(text, sorted(found + days, key=lambda d: d.start))
 
 

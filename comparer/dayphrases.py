@@ -21,9 +21,9 @@ article's publication date, never the clock:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .periods import DatePhrase
 from .scan import anchored_finditer, hits, register_anchor_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -69,22 +69,6 @@ MONTH_WORDS = register_anchor_words(MONTH_NUMBERS)
 QUARTER_WORDS = register_anchor_words(("quarter", "q1", "q2", "q3", "q4"))
 
 
-@dataclass(frozen=True)
-class DayPhrase:
-    """A day or period named without its year: its span, the period once resolved (None without an
-    anchor), and for a month and day, the month and day themselves."""
-
-    start: int
-    end: int
-    low: date | None
-    high: date | None
-    granularity: str
-    basis: str
-    month_day: tuple[int, int] | None = None
-    weekday: int | None = None
-    """For a weekday ("late Friday"), its number (Monday 0), kept when its date is unknown."""
-
-
 def weekday_on(reference: date, weekday: int, direction: str) -> date:
     """The named weekday near a reference day: "before" = latest strictly before, "after" = first on or
     after, else the latest on or before.
@@ -115,7 +99,7 @@ def nearest_year(month: int, day: int, reference: date) -> date | None:
     return min(candidates, key=lambda d: abs((d - reference).days), default=None)
 
 
-def _weekday_phrases(text: str, reference: date | None) -> list[DayPhrase]:
+def _weekday_phrases(text: str, reference: date | None) -> list[DatePhrase]:
     found = []
     for match in anchored_finditer(WEEKDAY_RE, hits(text, WEEKDAY_WORDS), text, before=40, after=16):
         lead = re.sub(r"\s+", " ", (match.group("lead") or "").lower()).strip()
@@ -123,7 +107,8 @@ def _weekday_phrases(text: str, reference: date | None) -> list[DayPhrase]:
             continue  # "friday" in lower case is a date only after a preposition
         number = WEEKDAYS.index(match.group("day").lower())
         if reference is None:
-            found.append(DayPhrase(match.start(), match.end(), None, None, "day", "unknown", weekday=number))
+            found.append(DatePhrase(match.start(), match.end(), None, None, "day", "unknown", relative=True,
+                                    named_weekday=number))
             continue
         words = lead.split()
         if any(w in BACK_LEADS for w in words):
@@ -136,26 +121,27 @@ def _weekday_phrases(text: str, reference: date | None) -> list[DayPhrase]:
         day = weekday_on(reference, number, direction)
         if direction == "after" and words and words[-1] == "next" and day == reference:
             day += timedelta(days=7)
-        found.append(DayPhrase(match.start(), match.end(), day, day, "day", "publication date", weekday=number))
+        found.append(DatePhrase(match.start(), match.end(), day, day, "day", "publication date", relative=True,
+                                named_weekday=number))
     return found
 
 
-def _weekend_phrases(text: str, reference: date | None) -> list[DayPhrase]:
+def _weekend_phrases(text: str, reference: date | None) -> list[DatePhrase]:
     found = []
     for match in anchored_finditer(WEEKEND_RE, hits(text, WEEKEND_WORDS), text, before=24, after=2):
         if reference is None:
-            found.append(DayPhrase(match.start(), match.end(), None, None, "span", "unknown"))
+            found.append(DatePhrase(match.start(), match.end(), None, None, "span", "unknown", relative=True))
             continue
         ahead = re.search(r"\b(?:next|coming)\b", match.group(0), re.I)
         saturday = weekday_on(reference, 5, "after" if ahead else "")
         if not ahead and reference.weekday() == 6:
             saturday = reference - timedelta(days=1)
-        found.append(DayPhrase(match.start(), match.end(), saturday, saturday + timedelta(days=1), "span",
-                               "publication date"))
+        found.append(DatePhrase(match.start(), match.end(), saturday, saturday + timedelta(days=1), "span",
+                                "publication date", relative=True))
     return found
 
 
-def _month_day_phrases(text: str, reference: date | None, context_of) -> list[DayPhrase]:
+def _month_day_phrases(text: str, reference: date | None, context_of) -> list[DatePhrase]:
     found = []
     for match in anchored_finditer(MONTH_DAY_RE, hits(text, MONTH_WORDS), text, before=8, after=8):
         month_word = match.group("month") or match.group("month2")
@@ -171,26 +157,26 @@ def _month_day_phrases(text: str, reference: date | None, context_of) -> list[Da
         resolved = nearest_year(month, day, anchor) if anchor else None
         if anchor is not None and resolved is None:
             continue  # "February 30": no such day
-        found.append(DayPhrase(match.start(), match.end(), resolved, resolved, "day",
-                               basis if resolved else "unknown", (month, day)))
+        found.append(DatePhrase(match.start(), match.end(), resolved, resolved, "day",
+                                basis if resolved else "unknown", relative=True, month_day=(month, day)))
     return found
 
 
-def _quarter_phrases(text: str, reference: date | None) -> list[DayPhrase]:
+def _quarter_phrases(text: str, reference: date | None) -> list[DatePhrase]:
     found = []
     for match in anchored_finditer(QUARTER_RE, hits(text, QUARTER_WORDS), text, before=16, after=4):
         number = QUARTER_ORDINALS[(match.group("q") or match.group("ord")).lower()]
         if reference is None:
-            found.append(DayPhrase(match.start(), match.end(), None, None, "span", "unknown"))
+            found.append(DatePhrase(match.start(), match.end(), None, None, "span", "unknown", relative=True))
             continue
         year = reference.year if reference >= date(reference.year, 3 * number - 2, 1) else reference.year - 1
         low = date(year, 3 * number - 2, 1)
         high = (date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)) - timedelta(days=1)
-        found.append(DayPhrase(match.start(), match.end(), low, high, "span", "publication date"))
+        found.append(DatePhrase(match.start(), match.end(), low, high, "span", "publication date", relative=True))
     return found
 
 
-def find_day_phrases(text: str, reference: date | None, context_of=lambda offset: (None, "")) -> list[DayPhrase]:
+def find_day_phrases(text: str, reference: date | None, context_of=lambda offset: (None, "")) -> list[DatePhrase]:
     """Every weekday, weekend, month-and-day and quarter named without a year, in text order.
     `context_of(offset)` gives an explicit date nearby and its basis, which a month and day take their
     year from when there is no publication date.

@@ -16,11 +16,12 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .dates import DatePhrase, find_dates
+from .dates import find_dates
 from .identifiers import is_identifier, is_score
 from .measures import counted_class, fits_kind, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .passes import mark_time_scopes, with_derived, with_paragraph_moments, with_shared_measures
+from .periods import DatePhrase
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
 from .scopes import read_scope
