@@ -39,14 +39,14 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     measure = [c.measure for c in members]
     person = [kind_of_person(c) for c in members]
     allowed = linkable.copy()
-    for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
-        a, b = _root(parent, i), _root(parent, j)
+
+    def join(a: int, b: int, needed: float) -> bool:
         if a == b or not allowed[a, b]:
-            continue
+            return False
         if not measures_compatible(measure[a], measure[b]) or person[a] and person[b] and person[a] != person[b]:
-            continue
-        if sums[a, b] / (size[a] * size[b]) < threshold:
-            continue
+            return False
+        if sums[a, b] / (size[a] * size[b]) < needed:
+            return False
         parent[b] = a
         sums[a, :] += sums[b, :]
         sums[:, a] += sums[:, b]
@@ -55,6 +55,16 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
         size[a] += size[b]
         measure[a] = measure[a] or measure[b]
         person[a] = person[a] or person[b]
+        return True
+
+    for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
+        join(_root(parent, i), _root(parent, j), threshold)
+    roots = sorted({_root(parent, i) for i in range(len(members)) if size[_root(parent, i)] > 1},
+                   key=lambda r: -size[r])
+    for position, a in enumerate(roots):  # one measure of one story is most often one fact: a second pass
+        for b in roots[position + 1:]:
+            if measure[a] and measure[a] == measure[b] and _root(parent, a) == a and _root(parent, b) == b:
+                join(a, b, threshold - settings.SAME_MEASURE_SLACK)
     groups: dict[int, list[int]] = {}
     for index in range(len(members)):
         groups.setdefault(_root(parent, index), []).append(index)

@@ -105,8 +105,10 @@ def holder_agreement(members: list[Claim]) -> np.ndarray:
     """1 where two figures are the same holder's ("Alaska" and "Alaska Airlines"), 0.7 where neither names
     one, 0.6 where one does, 0.3 where both do and they differ. Two holders that the story's articles name
     as holders again and again ("Labour" and "Conservatives", "Delta" and "United") differ for certain:
-    such a pair is left at 0."""
-    holders = [canonical_words(c.holder) for c in members]
+    such a pair is left at 0. A name the block's figures also give as a place ("in Derna") is where a
+    figure holds, not whose it is, and counts as none."""
+    named_places = {place for claim in members for place in places(claim)}
+    holders = [h if h not in named_places else "" for h in (canonical_words(c.holder) for c in members)]
     articles_of: dict[str, set[str]] = defaultdict(set)
     for holder, claim in zip(holders, members, strict=True):
         if holder:
