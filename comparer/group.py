@@ -20,7 +20,7 @@ from .lexicon import MEASURE_LABELS
 from .match import Block
 from .normalize import content_words
 from .records import Claim, Fact, Verdict
-from .similarity import kind_of_person, measures_compatible, places
+from .similarity import kind_of_person, measures_compatible, places, telling_measure
 
 STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree")
 """Strongest disagreement first: the order the page sorts facts in."""
@@ -36,7 +36,7 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     sums = scores.astype(np.float32)
     parent = list(range(len(members)))
     size = [1] * len(members)
-    measure = [c.measure for c in members]
+    measure = [telling_measure(c) for c in members]
     person = [kind_of_person(c) for c in members]
     allowed = linkable.copy()
 

@@ -196,7 +196,8 @@ LEMMA_OVERRIDES: dict[str, str] = {
     "dead": "dead", "injured": "injured", "wounded": "wounded", "displaced": "displaced", "homeless": "homeless",
     "sales": "sales", "earnings": "earnings", "damages": "damages", "grounded": "ground", "grounding": "grounding",
     "stationed": "stationed", "deployed": "deployed", "others": "other", "mps": "mp", "aboard": "aboard",
-    "left": "leave", "axed": "axe", "data": "data", "news": "news", "series": "series", "species": "species",
+    "left": "leave", "axed": "axe", "struck": "struck", "striking": "striking", "data": "data", "news": "news",
+    "series": "series", "species": "species",
 }
 
 # What kind of statement a figure is, when its clause says: a rate or average ("$44 million each", "110 flights a

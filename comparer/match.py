@@ -47,6 +47,7 @@ from .similarity import (
     pair_scores,
     places,
     subject_text,
+    telling_measure,
 )
 from .units import MEASURE_CLASSES
 
@@ -147,7 +148,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
     scores = pair_scores(members, vocabulary)
     articles = np.array([same_article.get(c.article, c.article) for c in members])
     linkable = (articles[:, None] != articles[None, :]) | _same_article_members(members, articles, scores)
-    linkable &= _compatible(members, [c.measure for c in members], strict=False)
+    linkable &= _compatible(members, [telling_measure(c) for c in members], strict=False)
     if members[0].kind == "date":
         overlap = overlapping_periods(members)
         said = np.array([c.measure != "" for c in members])

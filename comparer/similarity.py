@@ -18,11 +18,13 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .lexicon import GENERIC_PEOPLE, MEASURE_FAMILIES, PEOPLE_ROLES
+from .lexicon import COUNTED_OF_MEASURE, COUNTED_WORDS, GENERIC_PEOPLE, MEASURE_FAMILIES, PEOPLE_ROLES
 from .measures import lemma
 from .normalize import content_words
 from .records import Claim
+from .units import MEASURE_CLASSES
 
+TELLING_CLASSES = frozenset({*COUNTED_WORDS.values(), *COUNTED_OF_MEASURE.values()})
 PLACE_IN_SUBJECT_RE = re.compile(r"\b(?:in|at|across|inside)\s+((?:US|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 COMMON_WORD_SHARE = 0.25
@@ -140,7 +142,17 @@ def _measure_agreement(members: list[Claim]) -> np.ndarray:
             return 0.5
         return 0.8 if measures_compatible(a, b) else 0.0
 
-    return label_matrix([c.measure for c in members], agreement)
+    return label_matrix([telling_measure(c) for c in members], agreement)
+
+
+def telling_measure(claim: Claim) -> str:
+    """A claim's measure where it tells facts apart: for counts of people, flights, planes, money and the
+    other classes of `lexicon.COUNTED_WORDS`, and for weights and volumes. For a count of other things
+    ("two dams") the words near it say what happened around it ("the flooding", "buried") more often
+    than what is counted, so the measure is left out of matching."""
+    if claim.kind == "count" and claim.counted not in TELLING_CLASSES and claim.unit not in MEASURE_CLASSES:
+        return ""
+    return claim.measure
 
 
 def _noun_agreement(members: list[Claim]) -> np.ndarray:

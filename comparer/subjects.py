@@ -16,6 +16,7 @@ but than that which who whom whose is are was were be been being have has had do
 may might must shall should remain remained remains stay stayed stays based stationed deployed left each
 per more less fewer most least this these those its their his her our your my it they them he she we you i
 not no if when while where after before until so such also still just only even then there here what
+although though because unless whereas despite
 """.split())
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+)?((?:U\.S\.|[A-Z][\w’'-]*)"
