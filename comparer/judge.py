@@ -83,6 +83,9 @@ class Judge:
 
     def _dates(self, a: Claim, b: Claim, score: float, both: str) -> tuple[str, str, str, str]:
         days = _day_bounds(a, b)
+        named = _weekday_against_day(a, b)
+        if days is None and named is not None:
+            return named
         if days is None:
             return "unclear", "date unresolved", "", f"unclear: a date could not be resolved. {both}"
         a_low, a_high, b_low, b_high = days
@@ -251,6 +254,25 @@ def _part_and_whole(a: Claim, b: Claim) -> Claim | None:
     named_a, named_b = places(a), places(b)
     if bool(named_a) != bool(named_b):
         return a if named_a else b
+    return None
+
+
+def _weekday_against_day(a: Claim, b: Claim) -> tuple[str, str, str, str] | None:
+    """A weekday whose date is unknown ("Friday" in a text without a date) against a known day or the same
+    weekday: it fits or not. It can agree, never contradict: which Friday is not known."""
+    if a.low is None and b.low is None and a.weekday is not None and a.weekday == b.weekday:
+        return "agree", "the same weekday named", "granularity", (
+            f"agree (both name a {calendar.day_name[a.weekday]}; the articles carry no date, so which one is not "
+            f"known): {a.article} and {b.article}")
+    for weekday, day in ((a, b), (b, a)):
+        if weekday.low is None and weekday.weekday is not None and day.low is not None and day.low == day.high:
+            both = f"{weekday.article} names a {calendar.day_name[weekday.weekday]} of unknown date; {day.article} " \
+                   f"says {day.low}, a {calendar.day_name[_day(day.low).weekday()]}"
+            if _day(day.low).weekday() == weekday.weekday:
+                return "agree", "the weekday fits", "granularity", f"agree (the weekday fits the day): {both}"
+            return "unclear", "the weekday does not fit", "time", (
+                f"unclear: {both}; the days differ, but which {calendar.day_name[weekday.weekday]} is meant is not "
+                "known, so this is not called a contradiction")
     return None
 
 

@@ -65,6 +65,9 @@ TIME_PENALTY = 15.0
 """Taken off the score of two figures that say outright they hold in different years ("419 seats in
 1997" and "412 seats" now): most often two facts, compared only when all else matches."""
 
+UNKNOWN_DAY_PENALTY = 30.0
+"""Taken off the score of two dates when one is a weekday of unknown date and the other a different weekday."""
+
 STATEMENT_PENALTY = 10.0
 """Taken off the score of two dates when one dates a statement ("said Sunday") and the other does not."""
 
@@ -150,6 +153,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
     linkable = (articles[:, None] != articles[None, :]) | _same_article_members(members, articles, scores)
     linkable &= _compatible(members, [telling_measure(c) for c in members], strict=False)
     if members[0].kind == "date":
+        scores = scores - UNKNOWN_DAY_PENALTY * _weekdays_that_cannot_fit(members)
         overlap = overlapping_periods(members)
         said = np.array([c.measure != "" for c in members])
         scores = scores - STATEMENT_PENALTY * (said[:, None] != said[None, :])
@@ -222,6 +226,14 @@ def overlapping_periods(members: list[Claim]) -> np.ndarray:
     days = [_month_day(c) for c in members]
     same_day = np.array([[bool(a) and a == b for b in days] for a in days]) if any(days) else False
     return overlap | same_day | unknown[:, None] | unknown[None, :]
+
+
+def _weekdays_that_cannot_fit(members: list[Claim]) -> np.ndarray:
+    """True where one date is a weekday of unknown date and the other names another weekday: they can be
+    judged no more than "unclear", so matching them only adds noise."""
+    days = [(c.weekday, c.low is None) for c in members]
+    return label_matrix(days, lambda a, b: float(a[0] is not None and b[0] is not None and a[0] != b[0]
+                                                 and (a[1] or b[1])))
 
 
 def _other_years(members: list[Claim]) -> np.ndarray:

@@ -63,6 +63,9 @@ ROWS = [
      "The minister said on Tuesday that the bridge would reopen.", "2024-03-06", "unclear"),
     ("The outage began on July 19.", "2024-07-22", "The outage began on Friday, July 19, 2024.", "2024-07-20",
      "agree"),
+    # a weekday in a text without a date fits a known day or not; it never contradicts
+    ("The outage began on Friday.", None, "The outage began on July 19, 2024.", "2024-07-22", "agree"),
+    ("The outage began on Saturday.", None, "The outage began on July 19, 2024.", "2024-07-22", "unclear"),
 ]
 
 
