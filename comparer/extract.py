@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from .dates import find_dates
 from .identifiers import is_identifier, is_score
-from .measures import counted_class, fits_kind, read_date_measure, read_measure
+from .lexicon import COUNTED_WORDS
+from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .passes import mark_time_scopes, with_derived, with_paragraph_moments, with_shared_measures
 from .periods import DatePhrase
@@ -40,7 +41,7 @@ from .subjects import (
     words_after,
     words_before,
 )
-from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, singular
+from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plural, singular, unit_of
 
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
@@ -60,6 +61,7 @@ NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 REFERS_BACK_BEFORE_RE = re.compile(r"\b(?:the\s+other|another|the\s+remaining|the\s+last|the\s+first)\s+$", re.I)
+BARE_FIGURE_AFTER_RE = re.compile(r"\b(?:on|at|of|with|to|totall?ing|reaching)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 ANTECEDENT_REACH = 400
 """How far back (characters) the count that "six of them" refers to may be."""
 DURATION_A_RE = re.compile(
@@ -258,6 +260,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     elif kind == "count" and not unit and not q.spelled and (elliptic := _elliptic_noun(text, q.start, sentence)):
         unit, words = elliptic
         subject_words = words + _place_after(text, q.end, sentence)
+    elif kind == "count" and not unit and not q.spelled and (named := _noun_named_before(text, q.start, sentence)):
+        unit, subject_words = named, [named]
     elif kind == "duration":
         unit = unit or "months"
     elif q.spelled and kind == "count" and q.unit_hint == "" and q.qualifier != "vague" \
@@ -317,6 +321,20 @@ def _refers_back(text: str, q: Quantity) -> bool:
     """Whether a figure counts what an earlier one did: "six of them", "two of whom", "the other nine"."""
     return bool(REFERS_BACK_AFTER_RE.match(text, q.end) or REFERS_BACK_BEFORE_RE.search(text[max(0, q.start - 20):
                                                                                               q.start]))
+
+
+def _noun_named_before(text: str, start: int, sentence: Span) -> str:
+    """The counted noun a bare figure's sentence names before it, with no other figure between, when the
+    figure stands after a preposition: "the worst result in terms of seats, with the party on 121" counts
+    seats. Only the lexicon's counted nouns."""
+    before = text[sentence.start:start]
+    if re.search(r"\d", before[-60:]) or not BARE_FIGURE_AFTER_RE.search(before):
+        return ""
+    for word in reversed(re.findall(r"[A-Za-z]+", before)[-12:]):
+        if is_plural(word.lower()) and lemma(word) in COUNTED_WORDS:
+            unit, _, kind = unit_of(word.lower())
+            return unit or singular(word.lower()) if kind == "count" else ""
+    return ""
 
 
 def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str]] | None:

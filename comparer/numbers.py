@@ -47,7 +47,7 @@ VAGUE = {
     "billions": (2e9, 999e9), "a handful": (3, 6), "a dozen": (12, 12), "a couple of": (2, 2),
     "several hundred": (200, 999), "several thousand": (2_000, 9_999), "several million": (2e6, 9_999_999),
 }
-CURRENCIES = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD",
+CURRENCIES = {"$": "USD", "us$": "USD", "usd ": "USD", "eur ": "EUR", "gbp ": "GBP", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD",
               "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
@@ -58,7 +58,7 @@ _NUMBER_WORDS = rf"(?:{_WORD_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*"
 
 NUMBER_RE = re.compile(
     rf"""
-    (?P<cur>(?:US|A|C|NZ|HK)?\$|[€£¥₹₩₽])?\s?           # a currency sign before the figure
+    (?P<cur>(?:US|A|C|NZ|HK)?\$|[€£¥₹₩₽]|\b(?:USD|EUR|GBP)\s)?\s?  # a currency sign or code before the figure
     (?:
       (?P<digits>(?<![\w.,/:])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)   # 5,000 or 2.5
       (?P<short>(?:k|m|mn|mln|bn|b|tn)(?![a-z]))?       # 2.5m, 5bn
