@@ -61,7 +61,8 @@ NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 REFERS_BACK_BEFORE_RE = re.compile(r"\b(?:the\s+other|another|the\s+remaining|the\s+last|the\s+first)\s+$", re.I)
-BARE_FIGURE_AFTER_RE = re.compile(r"\b(?:on|at|of|with|to|totall?ing|reaching)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+BARE_FIGURE_AFTER_RE = re.compile(r"\b(?:on|at|of|with|to|totall?ing|reaching)\s+(?:some\s+|about\s+|around\s+)?$",
+                                  re.I)
 ANTECEDENT_REACH = 400
 """How far back (characters) the count that "six of them" refers to may be."""
 DURATION_A_RE = re.compile(

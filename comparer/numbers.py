@@ -47,7 +47,8 @@ VAGUE = {
     "billions": (2e9, 999e9), "a handful": (3, 6), "a dozen": (12, 12), "a couple of": (2, 2),
     "several hundred": (200, 999), "several thousand": (2_000, 9_999), "several million": (2e6, 9_999_999),
 }
-CURRENCIES = {"$": "USD", "us$": "USD", "usd ": "USD", "eur ": "EUR", "gbp ": "GBP", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD",
+CURRENCIES = {"$": "USD", "us$": "USD", "usd ": "USD", "eur ": "EUR", "gbp ": "GBP", "a$": "AUD", "c$": "CAD",
+              "nz$": "NZD", "hk$": "HKD",
               "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
