@@ -61,6 +61,8 @@ NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 REFERS_BACK_BEFORE_RE = re.compile(r"\b(?:the\s+other|another|the\s+remaining|the\s+last|the\s+first)\s+$", re.I)
+ALTERNATIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:or|to|and|-)\s+\d[\d,.]*\s*\)?")
+"""An alternative figure right after a bare one ("165 or 167 seats", "209 (or 210) seats")."""
 BARE_FIGURE_AFTER_RE = re.compile(r"\b(?:on|at|of|with|to|totall?ing|reaching)\s+(?:some\s+|about\s+|around\s+)?$",
                                   re.I)
 ANTECEDENT_REACH = 400
@@ -261,6 +263,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     elif kind == "count" and not unit and not q.spelled and (elliptic := _elliptic_noun(text, q.start, sentence)):
         unit, words = elliptic
         subject_words = words + _place_after(text, q.end, sentence)
+    elif kind == "count" and not unit and not q.spelled and (shared := _noun_of_the_next(text, q.end, sentence)):
+        unit, subject_words = shared[2], shared[1]
     elif kind == "count" and not unit and not q.spelled and (named := _noun_named_before(text, q.start, sentence)):
         unit, subject_words = named, [named]
     elif kind == "duration":
@@ -322,6 +326,16 @@ def _refers_back(text: str, q: Quantity) -> bool:
     """Whether a figure counts what an earlier one did: "six of them", "two of whom", "the other nine"."""
     return bool(REFERS_BACK_AFTER_RE.match(text, q.end) or REFERS_BACK_BEFORE_RE.search(text[max(0, q.start - 20):
                                                                                               q.start]))
+
+
+def _noun_of_the_next(text: str, end: int, sentence: Span) -> tuple | None:
+    """The noun of the figure right after a bare one, joined by "or", "to" or "and": "165 or 167 seats",
+    "209 (or 210) seats", "177 or 178 people" count seats, seats and people."""
+    joined = ALTERNATIVE_AFTER_RE.match(text, end, sentence.end)
+    if not joined:
+        return None
+    noun = noun_after(text, joined.end())
+    return noun if noun is not None and noun[3] == "count" and noun[2] else None
 
 
 def _noun_named_before(text: str, start: int, sentence: Span) -> str:
