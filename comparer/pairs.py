@@ -23,8 +23,12 @@ def pair_verdict(text_a: str, text_b: str, published_a: str | None = None, publi
     if not comparison.verdicts:
         return NO_VERDICT
     kinds = {c.id: c.kind for c in comparison.claims}
-    figures = [v for v in comparison.verdicts if kinds[v.a] != "date"]
-    best = max(figures or comparison.verdicts, key=lambda v: (v.score, ORDER[v.verdict]))
+    articles = {c.id: c.article for c in comparison.claims}
+    between = [v for v in comparison.verdicts if articles[v.a] != articles[v.b]]  # not a text's own correction
+    if not between:
+        return NO_VERDICT
+    figures = [v for v in between if kinds[v.a] != "date"]
+    best = max(figures or between, key=lambda v: (v.score, ORDER[v.verdict]))
     return best.verdict
 
 
