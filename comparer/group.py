@@ -40,13 +40,13 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     person = [kind_of_person(c) for c in members]
     allowed = linkable.copy()
 
-    def join(a: int, b: int, needed: float) -> bool:
+    def join(a: int, b: int, needed: float) -> None:
         if a == b or not allowed[a, b]:
-            return False
+            return
         if not measures_compatible(measure[a], measure[b]) or person[a] and person[b] and person[a] != person[b]:
-            return False
+            return
         if sums[a, b] / (size[a] * size[b]) < needed:
-            return False
+            return
         parent[b] = a
         sums[a, :] += sums[b, :]
         sums[:, a] += sums[:, b]
@@ -55,16 +55,9 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
         size[a] += size[b]
         measure[a] = measure[a] or measure[b]
         person[a] = person[a] or person[b]
-        return True
 
     for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
         join(_root(parent, i), _root(parent, j), threshold)
-    roots = sorted({_root(parent, i) for i in range(len(members)) if size[_root(parent, i)] > 1},
-                   key=lambda r: -size[r])
-    for position, a in enumerate(roots):  # one measure of one story is most often one fact: a second pass
-        for b in roots[position + 1:]:
-            if measure[a] and measure[a] == measure[b] and _root(parent, a) == a and _root(parent, b) == b:
-                join(a, b, threshold - settings.SAME_MEASURE_SLACK)
     groups: dict[int, list[int]] = {}
     for index in range(len(members)):
         groups.setdefault(_root(parent, index), []).append(index)

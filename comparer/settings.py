@@ -32,11 +32,6 @@ DATE_MATCH_THRESHOLD = 30.0
 """Two dates whose periods overlap (or may, when one was read against an uncertain anchor) match at
 this lower similarity: a wrong match of that kind can only call two same-time events "agree"."""
 
-SAME_MEASURE_SLACK = 10.0
-"""Two facts of one block that both say the same measure ("killed") join at this many points below the
-threshold: within one story one measure of one class is most often one evolving fact, told in words that
-drift as it evolves ("the death toll rose to 11,300", "more than 5,300 bodies have been recovered")."""
-
 STRICT_MATCH_THRESHOLD = 70.0
 """A `contradict` verdict needs at least this similarity; below it a disagreement is `unclear`.
 A false contradiction costs a journalist more than a missed one."""
