@@ -16,6 +16,9 @@ NEWSY = st.sampled_from([
     "last", "month", "year", "in", "January", "December 2019", "October 7, 2023", "2014", "days", "later",
     "a", "third", "half", "by", "roughly", "two", "thousand", "fourteen", "feet", "decades", "ago", ".", ",",
     "\n", "Related Articles", "0:00", "U.S.", "Mr.", "the", "end", "of", "2026", "since",
+    "URL:", "TITLE:", "Date:", "---", "date 2024-01-06", "/2024/13/45/", "Friday", "late", "Sunday's", "Jan. 5",
+    "22 May", "weekend", "Q1", "first quarter", "killed", "injured", "were", "passengers", "Labour", "won",
+    "seats", "not", "instead of", "six of them", "the other", "MAX 9", "(Reuters) -", "SEATTLE,",
 ])
 TEXT = st.one_of(st.text(max_size=400), st.lists(NEWSY, max_size=60).map(" ".join))
 
@@ -52,3 +55,24 @@ def test_verdicts_are_symmetric(first, second, score):
         one, other = judge(x, y, score, articles), judge(y, x, score, articles)
         assert (one.a, one.b, one.verdict, one.reason) == (other.a, other.b, other.verdict, other.reason)
         assert 0 <= one.score <= 100 and one.verdict in VERDICTS
+
+
+HEADER_PARTS = st.sampled_from(["URL: https://x.org/2024/01/26/a\n", "TITLE: A title\n", "Date: 2024-13-45\n",
+                                "---\n", "title: x\n", " date 2024-01-06 ", "Updated Jan 12, 2024\n",
+                                "SEATTLE, April 4 (AP) — ", "\n", "Body with 5 troops. "])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(HEADER_PARTS, max_size=12).map("".join), st.text(max_size=80))
+def test_metadata_never_raises_and_loses_nothing(head, tail):
+    """Whatever a file's metadata block looks like, the article is read and its excluded regions lie inside
+    the text; a claim outside them is body."""
+    text = head + tail
+    if not text.strip():
+        return
+    article = article_from_text("t.txt", text)
+    assert article.text == text.replace("\r\n", "\n").replace("\r", "\n")
+    for region in article.excluded:
+        assert 0 <= region.start <= region.end <= len(article.text)
+    for claim in extract(article):
+        assert article.text[claim.start:claim.end] == claim.quote
