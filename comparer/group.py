@@ -147,7 +147,8 @@ def fact_label(claims: list[Claim]) -> str:
     label = f"{thing} {verb}".strip() if verb else (_shared_words([c.subject for c in claims]) or thing)
     named = Counter(p for c in claims for p in places(c))
     place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
-    return f"{label} — {place.title()}" if place else label
+    kind = {"possible": " (what may be)", "rate": " (a rate)"}.get(claims[0].scope, "")
+    return (f"{label} — {place.title()}" if place else label) + kind
 
 
 def _thing(claim: Claim) -> str:
