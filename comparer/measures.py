@@ -209,9 +209,11 @@ def _scan_forward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | No
 
 def _scan_backward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | None:
     """The nearest measure word before a figure. A figure that restates the one before it ("cancelled 20%
-    of its schedule, or 141 flights") reads past that figure."""
+    of its schedule, or 141 flights") reads past that figure; a figure that opens a bracket reads the word
+    the bracket explains ("all occupants (2 flight crewmembers, 4 cabin crewmembers and 171 passengers)")."""
     restates = index > 0 and tokens[index - 1].lower == "or"
-    skipped = 0
+    skipped = 1 if index > 0 and tokens[index - 1].text == "(" else 0
+    index -= skipped
     for distance, position in enumerate(range(index - 1, max(-1, index - 1 - REACH - 4 * restates), -1)):
         token = tokens[position]
         if token.lower in DETERMINERS:
