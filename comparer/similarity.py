@@ -24,6 +24,10 @@ from .normalize import content_words
 from .records import Claim
 from .units import MEASURE_CLASSES
 
+ONE_HOLDER_AMONG_MANY = 0.3
+"""A figure that names its holder against one that names none, where the block's articles name two or more
+holders again and again (the parties of an election, the airlines of a disruption)."""
+
 TELLING_CLASSES = frozenset({*COUNTED_WORDS.values(), *COUNTED_OF_MEASURE.values()})
 PLACE_IN_SUBJECT_RE = re.compile(r"\b(?:in|at|across|inside)\s+((?:US|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
@@ -117,12 +121,14 @@ def holder_agreement(members: list[Claim]) -> np.ndarray:
             articles_of[holder].add(claim.article)
     recurring = {holder for holder, named in articles_of.items() if len(named) >= 2}
 
+    one_sided = ONE_HOLDER_AMONG_MANY if len(recurring) >= 2 else 0.6
+
     def agreement(a: str, b: str) -> float:
         if a and b:
             if not holders_differ(a, b):
                 return 1.0
             return 0.0 if a in recurring and b in recurring else 0.3
-        return 0.6 if a or b else 0.7
+        return one_sided if a or b else 0.7
 
     return label_matrix(holders, agreement)
 
