@@ -144,7 +144,9 @@ def fact_label(claims: list[Claim]) -> str:
     things = Counter(_thing(c) for c in claims if _thing(c))
     thing = things.most_common(1)[0][0] if things else claims[0].kind
     verb = MEASURE_LABELS.get(measure, measure)
-    label = f"{thing} {verb}".strip() if verb else (_shared_words([c.subject for c in claims]) or thing)
+    if verb == thing:
+        verb = ""  # "attacks", not "attacks attacks"
+    label = f"{thing} {verb}".strip() if verb or measure else (_shared_words([c.subject for c in claims]) or thing)
     named = Counter(p for c in claims for p in places(c))
     place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
     kind = {"possible": " (what may be)", "rate": " (a rate)"}.get(claims[0].scope, "")
