@@ -40,12 +40,12 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     person = [kind_of_person(c) for c in members]
     allowed = linkable.copy()
 
-    def join(a: int, b: int, needed: float) -> None:
+    def join(a: int, b: int) -> None:
         if a == b or not allowed[a, b]:
             return
         if not measures_compatible(measure[a], measure[b]) or person[a] and person[b] and person[a] != person[b]:
             return
-        if sums[a, b] / (size[a] * size[b]) < needed:
+        if sums[a, b] / (size[a] * size[b]) < threshold:
             return
         parent[b] = a
         sums[a, :] += sums[b, :]
@@ -57,7 +57,7 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
         person[a] = person[a] or person[b]
 
     for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
-        join(_root(parent, i), _root(parent, j), threshold)
+        join(_root(parent, i), _root(parent, j))
     groups: dict[int, list[int]] = {}
     for index in range(len(members)):
         groups.setdefault(_root(parent, index), []).append(index)
@@ -71,22 +71,29 @@ def _with_restatements(groups: list[list[int]], block: Block, threshold: float) 
     whichever mention another outlet's words are closer to, the fact holds it."""
     members, scores = block.members, block.scores
     taken = {index for group in groups for index in group}
+    mentions: dict[tuple, list[int]] = defaultdict(list)
+    for index, claim in enumerate(members):
+        if index not in taken:
+            mentions[claim.article, _value_key(claim)].append(index)
     for group in groups:
-        for index, claim in enumerate(members):
+        candidates = sorted({index for i in group for index in mentions.get((members[i].article,
+                                                                             _value_key(members[i])), ())})
+        for index in candidates:
             if index in taken:
                 continue
-            twins = [i for i in group if members[i].article == claim.article and _same_value(members[i], claim)]
-            others = [i for i in group if members[i].article != claim.article]
-            if twins and others and float(np.mean(scores[index, others])) >= threshold:
+            others = [i for i in group if members[i].article != members[index].article]
+            if others and float(np.mean(scores[index, others])) >= threshold:
                 group.append(index)
                 taken.add(index)
     return groups
 
 
-def _same_value(a: Claim, b: Claim) -> bool:
-    if a.kind == "date":
-        return a.low == b.low and a.high == b.high and a.value == b.value
-    return a.value == b.value and a.unit == b.unit
+def _value_key(claim: Claim) -> tuple:
+    """What two mentions of one article must share to be the same figure said again: a date's bounds and
+    value, a figure's value and unit."""
+    if claim.kind == "date":
+        return claim.low, claim.high, claim.value
+    return claim.value, claim.unit
 
 
 def _root(parent: list[int], index: int) -> int:

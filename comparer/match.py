@@ -45,6 +45,7 @@ from .similarity import (
     label_matrix,
     measures_compatible,
     pair_scores,
+    place_agreement,
     places,
     subject_text,
     telling_measure,
@@ -148,25 +149,28 @@ def _split(members: list[Claim]) -> list[list[Claim]]:
 
 def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict[str, str],
             date_gap: float) -> Block:
-    scores = pair_scores(members, vocabulary)
+    figures = members[0].kind != "date"
+    place = place_agreement(members) if figures else None
+    holder = holder_agreement(members) if figures else None
+    scores = pair_scores(members, vocabulary, place=place, holder=holder)
     articles = np.array([same_article.get(c.article, c.article) for c in members])
     linkable = (articles[:, None] != articles[None, :]) | _same_article_members(members, articles, scores)
-    linkable &= _compatible(members, [telling_measure(c) for c in members], strict=False)
-    if members[0].kind == "date":
+    linkable &= _compatible([telling_measure(c) for c in members])
+    if figures:
+        linkable &= _compatible([kind_of_person(c) for c in members])
+        linkable &= holder > 0
+        vague = np.array([c.qualifier == "vague" for c in members])
+        scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
+                  - TIME_PENALTY * _other_years(members))
+    else:
         scores = scores - UNKNOWN_DAY_PENALTY * _weekdays_that_cannot_fit(members)
         overlap = overlapping_periods(members)
         said = np.array([c.measure != "" for c in members])
         scores = scores - STATEMENT_PENALTY * (said[:, None] != said[None, :])
         words = [set(claim.context.split()) for claim in members]
         days = [_month_day(c) if c.low == c.high or c.low is None else "" for c in members]
-        same_day = label_matrix(days, lambda x, y: float(bool(x) and x == y))
-        scores = scores + (EVENT_BONUS * _shared_event(words) + SAME_DAY_BONUS * same_day + date_gap) * overlap
-    else:
-        linkable &= _compatible(members, [kind_of_person(c) for c in members], strict=False)
-        linkable &= holder_agreement(members) > 0
-        vague = np.array([c.qualifier == "vague" for c in members])
-        scores = (scores - PLACE_PENALTY * _place_conflicts(members) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
-                  - TIME_PENALTY * _other_years(members))
+        scores = scores + (EVENT_BONUS * _shared_event(words) + SAME_DAY_BONUS * _same_month_day(days)
+                           + date_gap) * overlap
     np.fill_diagonal(linkable, False)
     return Block(tuple(members), np.clip(scores, 0, 100).astype(np.float32), linkable)
 
@@ -208,24 +212,25 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
     return found
 
 
-def _compatible(members: list[Claim], labels: list[str], *, strict: bool) -> np.ndarray:
-    """True where two claims' labels may be one fact's: equal, or (unless strict) one empty, or a family."""
-    distinct = sorted(set(labels))
-    table = np.array([[a == b or (not strict and measures_compatible(a, b)) for b in distinct] for a in distinct])
-    index = np.array([distinct.index(label) for label in labels])
-    return table[index[:, None], index[None, :]]
+def _compatible(labels: list[str]) -> np.ndarray:
+    """True where two claims' labels (measures, kinds of person) may be one fact's: `measures_compatible`."""
+    return label_matrix(labels, lambda a, b: float(measures_compatible(a, b))) > 0
 
 
 def overlapping_periods(members: list[Claim]) -> np.ndarray:
     """True where two dates' periods overlap; a date that could not be resolved fits any, and two
     year-less days ("--01-05") overlap when they name the same month and day."""
-    unknown = np.array([c.low is None and not _month_day(c) for c in members])
+    days = [_month_day(c) for c in members]
+    unknown = np.array([c.low is None and not day for c, day in zip(members, days, strict=True)])
     lows = np.array([date.fromisoformat(c.low).toordinal() if c.low else 0 for c in members])
     highs = np.array([date.fromisoformat(c.high).toordinal() if c.high else 0 for c in members])
     overlap = (lows[:, None] <= highs[None, :]) & (lows[None, :] <= highs[:, None])
-    days = [_month_day(c) for c in members]
-    same_day = np.array([[bool(a) and a == b for b in days] for a in days]) if any(days) else False
-    return overlap | same_day | unknown[:, None] | unknown[None, :]
+    return overlap | (_same_month_day(days) > 0) | unknown[:, None] | unknown[None, :]
+
+
+def _same_month_day(days: list[str]) -> np.ndarray:
+    """1 where two dates name the same known "MM-DD", else 0."""
+    return label_matrix(days, lambda a, b: float(bool(a) and a == b))
 
 
 def _weekdays_that_cannot_fit(members: list[Claim]) -> np.ndarray:
@@ -250,21 +255,6 @@ def _month_day(claim: Claim) -> str:
     if claim.low and claim.low == claim.high:
         return claim.low[5:]
     return ""
-
-
-def _place_conflicts(members: list[Claim]) -> np.ndarray:
-    """True where both figures name where they hold and the places differ: "deaths in Gaza" is not
-    "deaths in Lebanon", however alike the words around them."""
-    named = [places(c) for c in members]
-    columns = {p: i for i, p in enumerate({p for ps in named for p in ps})}
-    if not columns:
-        return np.zeros((len(members), len(members)), dtype=bool)
-    incidence = np.zeros((len(members), len(columns)), dtype=np.float32)
-    for row, found in enumerate(named):
-        for place in found:
-            incidence[row, columns[place]] = 1
-    has = incidence.any(axis=1)
-    return has[:, None] & has[None, :] & ((incidence @ incidence.T) == 0)
 
 
 def _shared_event(words: list[set[str]]) -> np.ndarray:

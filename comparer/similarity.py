@@ -89,12 +89,15 @@ class WordStatistics:
         return self.frequency[word] > COMMON_WORD_SHARE * max(self.total, MIN_DOCUMENTS)
 
 
-def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) -> np.ndarray:
+def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None, *,
+                place: np.ndarray | None = None, holder: np.ndarray | None = None) -> np.ndarray:
     """The 0-100 similarity of every pair of claims in one block (a symmetric matrix).
 
     Dates: the words around them. Figures: what they say they are (their measures, the nouns they count,
-    the places they name: MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT) and the words around them (the rest):
-    two articles that both say "171 planes grounded" are likely one fact however differently they word it."""
+    the places and holders they name: MEASURE_WEIGHT, NOUN_WEIGHT, PLACE_WEIGHT, HOLDER_WEIGHT) and the
+    words around them (the rest): two articles that both say "171 planes grounded" are likely one fact
+    however differently they word it. `place` and `holder` are `place_agreement` and `holder_agreement`
+    of the members when the caller has them already (matching also uses them to keep figures apart)."""
     vocabulary = vocabulary or WordStatistics.of(members)
     words = [sorted(set(claim.context.split())) for claim in members]
     distinctive = [" ".join(w for w in claim_words if not vocabulary.is_common(w)) for claim_words in words]
@@ -102,8 +105,10 @@ def pair_scores(members: list[Claim], vocabulary: WordStatistics | None = None) 
                + np.minimum(100, 200 * _rare_word_cosine(words, vocabulary))) / 2
     if members[0].kind == "date":
         return context
+    place = place_agreement(members) if place is None else place
+    holder = holder_agreement(members) if holder is None else holder
     structure = (MEASURE_WEIGHT * _measure_agreement(members) + NOUN_WEIGHT * _noun_agreement(members)
-                 + PLACE_WEIGHT * _place_agreement(members) + HOLDER_WEIGHT * holder_agreement(members))
+                 + PLACE_WEIGHT * place + HOLDER_WEIGHT * holder)
     return 100 * structure + (1 - MEASURE_WEIGHT - NOUN_WEIGHT - PLACE_WEIGHT - HOLDER_WEIGHT) * context
 
 
@@ -184,9 +189,10 @@ def label_matrix(labels: list, agreement) -> np.ndarray:
     return table[index[:, None], index[None, :]]
 
 
-def _place_agreement(members: list[Claim]) -> np.ndarray:
+def place_agreement(members: list[Claim]) -> np.ndarray:
     """1 where two figures name the same place, 0.8 where neither names one, 0.6 where one does, 0 where
-    both do and the places differ."""
+    both do and the places differ: "deaths in Gaza" is not "deaths in Lebanon", however alike the words
+    around them."""
     named = [places(c) for c in members]
     has = np.array([bool(p) for p in named])
     columns = {p: i for i, p in enumerate({p for ps in named for p in ps})}
