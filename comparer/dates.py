@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dayphrases import MONTH_NUMBERS, WEEKDAYS, find_day_phrases
-from .periods import DatePhrase
+from .periods import DatePhrase, day_or_none
 from .scan import anchored_finditer, hits, register_anchor_words
 
 MONTHS = MONTH_NUMBERS
@@ -95,13 +95,6 @@ def _months(year: int, first: int, last: int) -> tuple[date, date]:
     return date(year, first, 1), month_end(year, last)
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _shift_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -124,7 +117,7 @@ def parse_absolute(match: re.Match) -> tuple[date, date, str] | None:
             year = int(g["y1"] or g["y2"])
             month = MONTHS[(g["m1"] or g["m2"]).rstrip(".").lower()]
             day = int(g["d1"] or g["d2"])
-        found = _safe_date(year, month, day)
+        found = day_or_none(year, month, day)
         return (found, found, "day") if found else None
     if g["mmy"]:
         year = int(g["y4"])
@@ -355,11 +348,8 @@ def _on_weekday(phrase: DatePhrase, weekday: int) -> DatePhrase:
     month, day = phrase.month_day
     years = sorted(range(phrase.low.year - 11, phrase.low.year + 12), key=lambda y: abs(y - phrase.low.year))
     for year in years:
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            continue
-        if found.weekday() == weekday:
+        found = day_or_none(year, month, day)
+        if found is not None and found.weekday() == weekday:
             return replace(phrase, low=found, high=found)
     return phrase
 

@@ -17,6 +17,7 @@ from . import settings
 from .dates import find_absolute
 from .fileheader import HeaderDate
 from .metadata import HeaderInfo
+from .periods import day_or_none
 from .records import Region
 from .segment import lines
 
@@ -126,11 +127,8 @@ def _year_for(month_day: str, others: list[date], floor: date | None) -> date | 
     after the floor; None without either."""
     month, day = int(month_day[2:4]), int(month_day[5:7])
     for year in sorted({d.year for d in others}) or ([floor.year, floor.year + 1] if floor else []):
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            continue
-        if others or floor is None or found >= floor:
+        found = day_or_none(year, month, day)
+        if found is not None and (others or floor is None or found >= floor):
             return found
     return None
 

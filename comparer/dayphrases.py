@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .periods import DatePhrase
+from .periods import DatePhrase, day_or_none
 from .scan import anchored_finditer, hits, register_anchor_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -90,12 +90,8 @@ def nearest_year(month: int, day: int, reference: date) -> date | None:
     >>> nearest_year(1, 5, date(2023, 12, 28)), nearest_year(12, 30, date(2024, 1, 3))
     (datetime.date(2024, 1, 5), datetime.date(2023, 12, 30))
     """
-    candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
+    candidates = [found for year in (reference.year - 1, reference.year, reference.year + 1)
+                  if (found := day_or_none(year, month, day)) is not None]
     return min(candidates, key=lambda d: abs((d - reference).days), default=None)
 
 

@@ -291,20 +291,20 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     if kind == "duration" and not subject_words:
         subject_words = of_phrase(text, q.end, sentence) or words_before(text, q.start, sentence)
     subject = canonical_subject(subject_words) or unit
-    time_start, time_end, basis = _time_scope(article, q, sentence, dates)
+    clause = clause_span(text, q.start, q.end, sentence)
+    time_start, time_end, basis = _time_scope(article, q, clause, sentence, dates)
     change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before)) \
         and not common["quote"].lower().startswith("from")  # "up from 5,000" is an earlier level
     measure = read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
                            noun[0] - sentence.start if noun is not None else None, unit,
                            share=kind in ("percent", "ratio"))
     measure = fits_kind(measure, kind, counted_class(unit, kind, measure))
-    clause = clause_span(text, q.start, q.end, sentence)
     figure_start = q.start + _hedge_length(common["quote"])
     scope = read_scope(text[clause.start:figure_start], text[q.end:clause.end])
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  measure=measure, counted=counted_class(unit, kind, measure), scope=scope,
-                 holder=holder_of(text, q.start, q.end, sentence), weekday=_weekday_of(text, q, sentence, dates),
+                 holder=holder_of(text, q.start, q.end, sentence), weekday=_weekday_of(q, clause, dates),
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
 
 
@@ -365,13 +365,12 @@ def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str
     return noun[2], noun[1]
 
 
-def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
+def _time_scope(article: Article, q: Quantity, clause: Span, sentence: Span, dates: _Dates
                 ) -> tuple[str | None, str | None, str]:
     """When a figure holds: the nearest date in its clause, else in its sentence ("since X" runs to
     publication), that no other figure stands nearer to; "today", "now" or no date at all mean the
     publication date; else unknown."""
     text = article.text
-    clause = clause_span(text, q.start, q.end, sentence)
     published = article.published.isoformat() if article.published else None
     for scope in (clause, sentence):
         in_scope = [d for d in dates.between(scope.start, scope.end)
@@ -379,9 +378,8 @@ def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
         now = [m.start() + scope.start for m in NOW_RE.finditer(text[scope.start:scope.end])]
         if not in_scope and not now:
             continue
-        distance = lambda start, end: min(abs(start - q.end), abs(q.start - end))  # noqa: E731
-        nearest = min(in_scope, key=lambda d: distance(d.start, d.end), default=None)
-        if now and (nearest is None or min(distance(n, n + 3) for n in now) < distance(nearest.start, nearest.end)):
+        nearest = min(in_scope, key=lambda d: _gap(q, d.start, d.end), default=None)
+        if now and (nearest is None or min(_gap(q, n, n + 3) for n in now) < _gap(q, nearest.start, nearest.end)):
             return published, published, "publication date" if published else "unknown"
         if SINCE_BEFORE_RE.search(text[max(scope.start, nearest.start - 40):nearest.start]) and published:
             return nearest.low.isoformat(), published, nearest.basis
@@ -391,14 +389,19 @@ def _time_scope(article: Article, q: Quantity, sentence: Span, dates: _Dates
     return None, None, "unknown"
 
 
-def _weekday_of(text: str, q: Quantity, sentence: Span, dates: _Dates) -> int | None:
+def _weekday_of(q: Quantity, clause: Span, dates: _Dates) -> int | None:
     """The day of the week the date next to a figure in its clause names ("canceled 262 flights on Sunday"),
     known even when the article's date, and so the day itself, is not."""
-    clause = clause_span(text, q.start, q.end, sentence)
     named = [d for d in dates.between(clause.start, clause.end) if d.weekday is not None and dates.nearest_figure(
         d, q.start)]
-    nearest = min(named, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end)), default=None)
+    nearest = min(named, key=lambda d: _gap(q, d.start, d.end), default=None)
     return nearest.weekday if nearest is not None else None
+
+
+def _gap(q: Quantity, start: int, end: int) -> int:
+    """How far a phrase (start, end) lies from a figure: the nearer of its distances to the figure's end
+    (a phrase after it) and to the figure's start (a phrase before it)."""
+    return min(abs(start - q.end), abs(q.start - end))
 
 
 def with_tolerances(claims: list[Claim], *, hedge: float, near: float) -> list[Claim]:

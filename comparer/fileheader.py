@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import find_absolute
+from .periods import day_or_none
 from .records import Region
 
 HEADER_KEYS = {
@@ -70,20 +72,11 @@ def parse_day(value: str) -> date | None:
     >>> parse_day("2024-01-26T10:00:00Z"), parse_day("Jan 12, 2024"), parse_day("2024-99-99")
     (datetime.date(2024, 1, 26), datetime.date(2024, 1, 12), None)
     """
-    from .dates import find_absolute
-
     iso = ISO_DAY_RE.search(value)
     if iso:
-        return _day(int(iso.group("y")), int(iso.group("m")), int(iso.group("d")))
+        return day_or_none(int(iso.group("y")), int(iso.group("m")), int(iso.group("d")))
     days = [d for d in find_absolute(value) if d.granularity == "day"]
     return days[0].low if days else None
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def date_in_url(url: str) -> tuple[date | None, str]:
@@ -97,7 +90,7 @@ def date_in_url(url: str) -> tuple[date | None, str]:
     found = URL_DATE_RE.search(url)
     if not found:
         return None, ""
-    day = _day(int(found.group("y")), int(found.group("m")), int(found.group("d")))
+    day = day_or_none(int(found.group("y")), int(found.group("m")), int(found.group("d")))
     if day is None:
         return None, f"the address holds {found.group(0)}, which is not a date"
     return day, ""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import BinaryInput, EmptyInput, InputError
+from .periods import day_or_none
 
 HTML_SNIFF_RE = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<article|<div|<p>)",
@@ -129,10 +130,7 @@ def _iso_day(text: str) -> date | None:
     found = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
     if not found:
         return None
-    try:
-        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-    except ValueError:
-        return None
+    return day_or_none(int(found.group(1)), int(found.group(2)), int(found.group(3)))
 
 
 def pdf_document(raw: bytes) -> Document:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .dayphrases import MONTH_NUMBERS, WEEKDAYS
 from .numbers import Quantity
+from .segment import is_title_case
 from .subjects import FUNCTION_WORDS
 
 IDENTIFIER_BEFORE_RE = re.compile(
@@ -21,11 +23,8 @@ IDENTIFIER_BEFORE_RE = re.compile(
 NAME_BEFORE_RE = re.compile(r"(?:^|[^\w’'.-])(?P<name>[A-Z][\w’'&.-]*)[ -]$")
 """A capitalised word right before a figure, with one space or a hyphen between: a name and its number."""
 NOT_NAMES = frozenset((*FUNCTION_WORDS, "around", "some", "nearly", "almost", "over", "under", "about", "roughly",
-                       "approximately", "only", "just", "another", "additional", "all", "some", "least", "total",
-                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday", "us", "uk", "eu", "un"))
+                       "approximately", "only", "just", "another", "additional", "all", "least", "total",
+                       *MONTH_NUMBERS, *WEEKDAYS, "us", "uk", "eu", "un"))
 """Capitalised words before a figure that do not name it: sentence openers, hedges, months, weekdays and
 country abbreviations ("Only 3 people", "June 5", "US 500 troops")."""
 SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[sd]?|edged|thrashed|routed)\s+"
@@ -43,7 +42,8 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
         return True  # "1 p.m.", "6pm": a clock time
     if q.qualifier == "exact" and re.fullmatch(r"\d+", quote):
         name = NAME_BEFORE_RE.search(before)
-        if name and name.group("name").lower().strip(".") not in NOT_NAMES and not _title_case(before):
+        if name and name.group("name").lower().strip(".") not in NOT_NAMES \
+                and not is_title_case(before, min_words=3, share=0.75):  # in a headline a capital says nothing
             return True
         if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
             return True  # "737-9": a model and its variant, not a range (a range was read as one figure)
@@ -51,13 +51,6 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
         return True  # "Trump 2.0", "Web 3.0": a version, not a quantity
     after = text[q.end:q.end + 3]
     return bool(re.match(r"(?:st|nd|rd|th)\b", after))
-
-
-def _title_case(words: str) -> bool:
-    """Whether most words are capitalised, as in a headline ("FAA Grounds 171 Boeing Airplanes"), where a
-    capital before a figure says nothing about it naming."""
-    found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", words) if len(w) > 3]
-    return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.75 * len(found)
 
 
 def is_score(before: str, q: Quantity) -> bool:

@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import settings
+from .periods import day_or_none
 from .records import OPEN_HIGH, Article, Claim, Verdict
 from .similarity import canonical_words, holders_differ, places
 from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
@@ -287,27 +288,23 @@ def _day_bounds(a: Claim, b: Claim) -> tuple[date, date, date, date] | None:
     "Jan. 5" and "January 5, 2024" compare on month and day. None when either is unresolved."""
     def bounds(claim: Claim, other: Claim) -> tuple[date, date] | None:
         if claim.low is not None and other.low is not None and other.low == other.high and _yearless(claim):
-            year = _day(other.low).year  # "January 5" (its year inferred) against "January 5, 2024"
-            try:
-                day = date(year, int(claim.low[5:7]), int(claim.low[8:10]))
-            except ValueError:
-                return None
-            return day, day
+            return _in_year(claim.low[5:], _day(other.low).year)  # "January 5" against "January 5, 2024"
         if claim.low is not None:
             return _day(claim.low), _day(claim.high)
         if isinstance(claim.value, str) and claim.value.startswith("--"):
-            year = _day(other.low).year if other.low else 2000
-            try:
-                day = date(year, int(claim.value[2:4]), int(claim.value[5:7]))
-            except ValueError:
-                return None
-            return day, day
+            return _in_year(claim.value[2:], _day(other.low).year if other.low else 2000)
         return None
 
     first, second = bounds(a, b), bounds(b, a)
     if first is None or second is None:
         return None
     return (*first, *second)
+
+
+def _in_year(month_day: str, year: int) -> tuple[date, date] | None:
+    """The day "MM-DD" of a year, as first and last day; None when that year has no such day (29 February)."""
+    day = day_or_none(year, int(month_day[:2]), int(month_day[3:5]))
+    return (day, day) if day is not None else None
 
 
 def judge(a: Claim, b: Claim, score: float, articles: dict[str, Article], *,

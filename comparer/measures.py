@@ -149,9 +149,7 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
         return _word_measure(noun)  # "hundreds of bodies", "bodies found": the dead
     if nearest:
         return nearest
-    if unit and (MEASURE_WORDS.get(unit) or MEASURE_WORDS.get(lemma(unit))):
-        return MEASURE_WORDS.get(unit) or MEASURE_WORDS[lemma(unit)]
-    return _subject_of_level(tokens, first)
+    return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first)
 
 
 def _right_before(tokens: tuple[Token, ...], index: int) -> str:

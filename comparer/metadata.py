@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_absolute
+from .dates import find_absolute, find_dates
 from .records import Region
 from .segment import AUTHOR_BIO_RE, NAVIGATION_RE, lines
 
@@ -103,7 +103,6 @@ def read_header(text: str, start: int = 0) -> HeaderInfo:
 def _timestamp(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, ISO day) of the page timestamp opening a short line, or None: "Updated Jan 12, 2024 -
     Economy", "Published On: Fri, Jul 5th, 2024", "09/14/2023 September 14, 2023 Over 11,000 found dead"."""
-
     line = text[start:end]
     lead = DATELINE_PREFIX_RE.match(line)
     position = lead.end() if lead else 0
@@ -134,8 +133,6 @@ def _dateline(text: str, spans: list, indexes: list[int], start: int, taken: set
               ) -> tuple[int, int, str] | None:
     """The date of the dateline that opens the first paragraph ("SEATTLE, April 4", "Jan 18 (Reuters) -",
     "WASHINGTON (June 24, 2025) —", "(AFP) Sept 16, 2023"): (start, end, ISO day or "--MM-DD")."""
-    from .dates import find_dates
-
     for index in indexes[:8]:
         span = spans[index]
         line_start = max(span.start, start)

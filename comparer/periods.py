@@ -7,6 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 
 
+def day_or_none(year: int, month: int, day: int) -> date | None:
+    """The day, or None when the calendar has no such day ("February 30", 29 February of 2023).
+
+    >>> day_or_none(2024, 2, 29), day_or_none(2023, 2, 29)
+    (datetime.date(2024, 2, 29), None)
+    """
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class DatePhrase:
     """A date or period stated in text. `basis`: explicit, publication date, context or unknown."""

@@ -203,15 +203,17 @@ def _closing_headlines(text: str, spans: list[Span]) -> list[Region]:
         line = text[span.start:span.end].strip()
         if not line:
             continue
-        if not HEADLINE_LINE_RE.match(line) or not _title_case(line):
+        if not HEADLINE_LINE_RE.match(line) or not is_title_case(line):
             break
         run.append(span)
     return [Region(run[-1].start, run[0].end, "list of other headlines")] if len(run) >= 3 else []
 
 
-def _title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+def is_title_case(text: str, *, min_words: int = 2, share: float = 0.7) -> bool:
+    """Whether at least `share` of the words longer than three letters are capitalised, as in a headline
+    ("FAA Grounds 171 Boeing Airplanes"), and there are at least `min_words` of them."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= min_words and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _line_reason(line: str, *, is_last: bool) -> str:

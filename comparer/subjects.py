@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import COUNTED_WORDS
+from .measures import lemma
 from .normalize import content_words
 from .segment import Span
 from .units import COUNT_UNITS, MEASURE_UNITS, is_plural, singular, unit_of
@@ -229,9 +231,6 @@ def _may_hold(region: str, match: re.Match) -> bool:
 
 def _counts(name: str) -> bool:
     """Whether a capitalised word is a counted noun, not a name ("MPs", "Officials")."""
-    from .lexicon import COUNTED_WORDS
-    from .measures import lemma
-
     return " " not in name and lemma(name) in COUNTED_WORDS
 
 
