@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .scoring import GoldClaim, gold_claims, score_extraction, score_relations
+from .scoring import GoldClaim, covers, gold_claims, score_extraction, score_relations
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
@@ -86,7 +86,7 @@ def measure_coverage(gold: list[GoldClaim], claims: list[dict]) -> float | None:
     """Of the reported body claims that find a gold count claim, the share that say what they measure."""
     counts = [g for g in gold if g.section == "body" and g.kind == "count"]
     found = [c for c in claims if c.get("section") == "body" and c["kind"] == "count"
-             and any(c["article"] == g.doc and c["start"] < g.end and g.start < c["end"] for g in counts)]
+             and any(covers(c, g) for g in counts)]
     return round(sum(1 for c in found if c.get("measure")) / len(found), 3) if found else None
 
 
