@@ -332,7 +332,8 @@ def _joined_weekdays(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
     joined: list[DatePhrase] = []
     for phrase in found:
         previous = joined[-1] if joined else None
-        weekday = text[previous.start:previous.end].split()[-1].rstrip(",").lower() if previous else ""
+        tail = text[max(previous.start, previous.end - 12):previous.end] if previous else ""
+        weekday = tail.split()[-1].rstrip(",").lower() if tail.strip() else ""
         if previous is not None and previous.granularity == "day" and weekday in WEEKDAYS and re.fullmatch(
                 r",?\s{1,2}", text[previous.end:phrase.start]):
             joined[-1] = replace(_on_weekday(phrase, WEEKDAYS.index(weekday)), start=previous.start)

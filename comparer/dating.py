@@ -9,6 +9,7 @@ past tense is a floor for the writing date, never the date itself.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,7 +20,7 @@ from .fileheader import HeaderDate
 from .metadata import HeaderInfo
 from .periods import day_or_none
 from .records import Region
-from .segment import lines
+from .segment import lines, sentences
 
 ORIGINALLY_RE = re.compile(r"\boriginally\s+(?:published|featured|appeared|ran|posted)\s+(?:in|on)\s+", re.I)
 FUTURE_CUE_RE = re.compile(r"\b(?:will|would|shall|plans?|planned|scheduled|slated|expected|aims?|target"
@@ -37,35 +38,49 @@ class DatingChoice:
     """The content floor: the latest past date the body names."""
 
 
-def content_floor(text: str, excluded: tuple[Region, ...], skip_line: int = -1) -> tuple[date | None, str, int]:
-    """(earliest possible writing date, the words that set it, how many distinct years the body names).
+@dataclass(frozen=True)
+class ContentFloor:
+    """The latest past date the body names: the earliest the text can have been written."""
 
-    Dates in excluded regions, on the printed date's line, or in sentences about the future
-    ("by the end of 2026", "will hold elections in 2027") do not count.
+    day: date | None
+    words: str
+    """The words that name it, as printed."""
+    names_a_day: bool
+    """False for "in 2021" or "last March": a floor, but no day to read "yesterday" against."""
+    distinct_years: int
 
-    >>> content_floor("They met on February 4, 2025. Troops leave by the end of 2026.", ())[:2]
-    (datetime.date(2025, 2, 4), 'February 4, 2025')
+
+def content_floor(text: str, excluded: tuple[Region, ...], skip_line: int = -1) -> ContentFloor:
+    """The content floor of a text. Dates in excluded regions, on the printed date's line, or in sentences
+    about the future ("by the end of 2026", "will hold elections in 2027") do not count.
+
+    >>> floor = content_floor("They met on February 4, 2025. Troops leave by the end of 2026.", ())
+    >>> floor.day, floor.words, floor.names_a_day
+    (datetime.date(2025, 2, 4), 'February 4, 2025', True)
     """
     spans = lines(text)
     skip = spans[skip_line] if 0 <= skip_line < len(spans) else None
-    best: tuple[date | None, str] = (None, "")
-    best_is_day = False
+    sentence_spans = sentences(text)
+    sentence_starts = [s.start for s in sentence_spans]
+    region_starts = [r.start for r in excluded]
+    best: ContentFloor = ContentFloor(None, "", False, 0)
     years = set()
     for phrase in find_absolute(text):
-        if any(r.start <= phrase.start < r.end for r in excluded):
+        region = bisect.bisect_right(region_starts, phrase.start) - 1
+        if region >= 0 and phrase.start < excluded[region].end:
             continue
         if skip is not None and skip.start <= phrase.start <= skip.end:
             continue
         before = text[max(0, phrase.start - 20):phrase.start]
-        sentence_start = max(text.rfind(".", 0, phrase.start), text.rfind("\n", 0, phrase.start)) + 1
+        sentence = sentence_spans[max(0, bisect.bisect_right(sentence_starts, phrase.start) - 1)]
         if re.search(r"\b(?:by|until|before|till)\s+(?:the\s+)?(?:end\s+of\s+)?$", before, re.I) or \
-                FUTURE_CUE_RE.search(text[sentence_start:phrase.start]) or ORIGINALLY_RE.search(
+                FUTURE_CUE_RE.search(text, min(sentence.start, phrase.start), phrase.start) or ORIGINALLY_RE.search(
                     text[max(0, phrase.start - 40):phrase.start]):
             continue
         years.add(phrase.low.year)
-        if best[0] is None or phrase.low > best[0]:
-            best, best_is_day = (phrase.low, text[phrase.start:phrase.end]), phrase.granularity == "day"
-    return best[0], best[1] if best_is_day or not best[1] else f"{best[1]} (no day named)", len(years)
+        if best.day is None or phrase.low > best.day:
+            best = ContentFloor(phrase.low, text[phrase.start:phrase.end], phrase.granularity == "day", 0)
+    return ContentFloor(best.day, best.words, best.names_a_day, len(years))
 
 
 def choose_publication_date(text: str, excluded: tuple[Region, ...], header: HeaderInfo, *,
@@ -79,7 +94,8 @@ def choose_publication_date(text: str, excluded: tuple[Region, ...], header: Hea
     "Updated Jan 12" page says "Wednesday" of the week of the 12th). A date the body names is a
     floor, never the anchor: it questions a printed date that comes before it, and with no printed
     date it only says "written on or after"."""
-    floor, floor_words, distinct_years = content_floor(text, excluded, header.printed_date_line)
+    content = content_floor(text, excluded, header.printed_date_line)
+    floor, floor_words, distinct_years = content.day, content.words, content.distinct_years
     if user_date is not None:
         return DatingChoice(user_date, "user", "set by the user", floor)
     candidates = [(d.day, d.basis, "metadata") for d in file_dates]
@@ -97,13 +113,13 @@ def choose_publication_date(text: str, excluded: tuple[Region, ...], header: Hea
         else:
             candidates.append((date.fromisoformat(day), f'{what} "{text[stamp.start:stamp.end]}"', "header line"))
     notes = _originally_note(text)
-    if not candidates and floor is not None and not floor_words.endswith("(no day named)"):
+    if not candidates and floor is not None and content.names_a_day:
         notes.append(f'no publication date found; the body names "{floor_words}", so it was written on or after '
                      "that day, and relative dates are read against it as a guess that never decides a "
                      "contradiction")
         return DatingChoice(floor, "content floor", "; ".join(notes), floor)
     if not candidates:
-        notes.append(f'no publication date found; the body names "{floor_words.removesuffix(" (no day named)")}", '
+        notes.append(f'no publication date found; the body names "{floor_words}", '
                      "so it was written after it, but that names no day to read relative dates against"
                      if floor else "no publication date found, and none in the text")
         return DatingChoice(None, "unknown", "; ".join(notes), floor)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 import warnings
 import zipfile
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import BinaryInput, EmptyInput, InputError
+from . import settings
+from .errors import BinaryInput, EmptyInput, InputError, TooLarge, TooSlow
 from .periods import day_or_none
 
 HTML_SNIFF_RE = re.compile(
@@ -80,6 +82,15 @@ def html_document(html: str) -> Document:
                     published=published, published_field=field, kind="html")
 
 
+TAG_REACH = 2000
+"""Longest tag read (characters): every tag pattern stops there, so a page of unclosed tags is read in
+time proportional to its length instead of rescanning the rest of the page from every "<"."""
+META_TAG_RE = re.compile(rf"<meta\b[^<>]{{0,{TAG_REACH}}}>", re.IGNORECASE)
+JSON_LD_OPENING_RE = re.compile(rf"<script\b[^<>]{{0,{TAG_REACH}}}?application/ld\+json[^<>]{{0,{TAG_REACH}}}>",
+                                re.IGNORECASE)
+TIME_TAG_RE = re.compile(rf"<time\b[^<>]{{0,{TAG_REACH}}}?datetime\s*=\s*[\"']([^\"'<>]{{1,100}})", re.IGNORECASE)
+
+
 def metadata_date(html: str) -> tuple[date | None, str]:
     """The publication date a page's metadata states, and the field it came from; (None, "") if none.
 
@@ -90,7 +101,8 @@ def metadata_date(html: str) -> tuple[date | None, str]:
     >>> metadata_date('<p>Today is Thursday, Oct 23, 2025</p>')
     (None, '')
     """
-    for match in re.finditer(r"<meta\b[^>]*>", html[:200_000], re.IGNORECASE):
+    head = html[:500_000]
+    for match in META_TAG_RE.finditer(head, 0, 200_000):
         tag = match.group(0)
         name = re.search(r"(?:property|name|itemprop)\s*=\s*[\"']([^\"']+)", tag, re.IGNORECASE)
         content = re.search(r"content\s*=\s*[\"']([^\"']+)", tag, re.IGNORECASE)
@@ -98,12 +110,14 @@ def metadata_date(html: str) -> tuple[date | None, str]:
             found = _iso_day(content.group(1))
             if found:
                 return found, name.group(1)
-    for match in re.finditer(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html[:500_000],
-                             re.IGNORECASE | re.DOTALL):
-        found = _json_ld_date(match.group(1))
+    for match in JSON_LD_OPENING_RE.finditer(head):
+        closing = head.find("</script>", match.end())
+        if closing < 0:
+            break  # no closing tag after this one, so none after any later opening either
+        found = _json_ld_date(head[match.end():closing])
         if found:
             return found, "JSON-LD datePublished"
-    time_tag = re.search(r"<time\b[^>]*datetime\s*=\s*[\"']([^\"']+)", html[:500_000], re.IGNORECASE)
+    time_tag = TIME_TAG_RE.search(head)
     if time_tag and _iso_day(time_tag.group(1)):
         return _iso_day(time_tag.group(1)), "<time datetime>"
     return None, ""
@@ -112,7 +126,7 @@ def metadata_date(html: str) -> tuple[date | None, str]:
 def _json_ld_date(payload: str) -> date | None:
     try:
         data = json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than the parser's stack
         return None
     stack = [data]
     while stack:
@@ -134,13 +148,29 @@ def _iso_day(text: str) -> date | None:
 
 
 def pdf_document(raw: bytes) -> Document:
-    """The text layer of a PDF, lines joined back into paragraphs."""
+    """The text layer of a PDF, lines joined back into paragraphs. Its page count is checked before any
+    text is read, and reading stops past the text limit or the time budget (settings)."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    started = time.monotonic()
+    pages: list[str] = []
     try:
         reader = PdfReader(io.BytesIO(raw))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        count = len(reader.pages)
+        if count > settings.MAX_PDF_PAGES:
+            raise TooLarge(f"{count:,} pages is over the {settings.MAX_PDF_PAGES:,} page limit "
+                           "(settings.MAX_PDF_PAGES)")
+        size = 0
+        for number, page in enumerate(reader.pages, start=1):
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1])
+            if size > settings.MAX_TEXT_CHARS:
+                raise TooLarge(f"more than {settings.MAX_TEXT_CHARS:,} characters of text by page {number} "
+                               "(settings.MAX_TEXT_CHARS)")
+            if time.monotonic() - started > settings.ARTICLE_SECONDS:
+                raise TooSlow(f"reading its text took over {settings.ARTICLE_SECONDS:g} s by page {number} of "
+                              f"{count} (settings.ARTICLE_SECONDS)")
         info = reader.metadata or {}
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as error:
         raise InputError(f"not a readable PDF ({type(error).__name__})") from None
@@ -157,33 +187,64 @@ def pdf_document(raw: bytes) -> Document:
 def _paragraphs_of_pdf_page(page: str) -> str:
     """PDF text comes as wrapped lines: a line that does not end a sentence continues on the next;
     a word hyphenated at a line end is joined."""
-    lines = [line.rstrip() for line in page.splitlines()]
-    joined: list[str] = []
-    for line in lines:
-        if not line.strip():
-            if joined and joined[-1] != "":
-                joined.append("")
-            continue
-        if joined and joined[-1] and not re.search(r"[.!?:\"”’)]$", joined[-1]):
-            joined[-1] = joined[-1][:-1] + line.lstrip() if joined[-1].endswith("-") else \
-                f"{joined[-1]} {line.lstrip()}"
+    paragraphs: list[list[str]] = [[]]
+    for raw_line in page.splitlines():
+        line = raw_line.strip()
+        current = paragraphs[-1]
+        if not line:
+            if current:
+                paragraphs.append([])
+        elif current and not re.search(r"[.!?:\"”’)]$", current[-1]):
+            if current[-1].endswith("-"):
+                current[-1] = current[-1][:-1]
+                current.append(line)
+            else:
+                current += [" ", line]
+        elif current:
+            paragraphs.append([line])
         else:
-            joined.append(line.strip())
-    return "\n".join(part for part in joined if part)
+            current.append(line)
+    return "\n".join("".join(parts) for parts in paragraphs if parts)
 
 
 def docx_document(raw: bytes) -> Document:
-    """Paragraph text of a Word file, and its core properties."""
+    """Paragraph text of a Word file, and its core properties. The archive's table of contents is
+    checked before anything is unpacked (see `check_archive`)."""
     from docx import Document as WordDocument
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
+    check_archive(raw)
     try:
         word = WordDocument(io.BytesIO(raw))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        text = "\n".join(p.text for p in word.paragraphs if p.text.strip())
+        props = word.core_properties
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, PackageNotFoundError, LxmlError,
+            RecursionError) as error:
         raise BinaryInput(f"not a readable Word file ({type(error).__name__})") from None
-    text = "\n".join(p.text for p in word.paragraphs if p.text.strip())
     if not text.strip():
         raise EmptyInput("the Word file has no text")
-    props = word.core_properties
     return Document(text=text, title=props.title or "", author=props.author or "",
                     published=props.created.date() if props.created else None,
                     published_field="Word file creation date" if props.created else "", kind="docx")
+
+
+def check_archive(raw: bytes) -> None:
+    """Refuse a zip bomb before unpacking it: too many members, or members that unpack to more than
+    settings.MAX_UNPACKED_BYTES in all or settings.MAX_UNPACKED_XML_BYTES of XML (the part a Word
+    reader builds a tree of, several times its size in memory). The sizes are the archive's own
+    declarations, and zipfile never unpacks a member past its declared size."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(raw)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise BinaryInput(f"not a readable Word file ({type(error).__name__})") from None
+    if len(members) > settings.MAX_ARCHIVE_MEMBERS:
+        raise TooLarge(f"{len(members):,} parts in the file is over the {settings.MAX_ARCHIVE_MEMBERS:,} limit "
+                       "(settings.MAX_ARCHIVE_MEMBERS)")
+    unpacked = sum(m.file_size for m in members)
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    for size, limit, what in ((unpacked, settings.MAX_UNPACKED_BYTES, "MAX_UNPACKED_BYTES"),
+                              (xml, settings.MAX_UNPACKED_XML_BYTES, "MAX_UNPACKED_XML_BYTES")):
+        if size > limit:
+            raise TooLarge(f"it unpacks to {size / 1e6:,.0f} MB, over the {limit / 1e6:.0f} MB limit "
+                           f"(settings.{what}); a Word file of text is far smaller")

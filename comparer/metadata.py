@@ -7,6 +7,7 @@ the first paragraph of prose; they end with an author box or bio. These rules re
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .dates import find_absolute, find_dates
@@ -94,7 +95,8 @@ def read_header(text: str, start: int = 0) -> HeaderInfo:
     title_candidates = [line for index, line in header
                         if index != printed_line and 3 <= len(line.split()) <= 25
                         and not line.endswith(".") and not NAVIGATION_RE.match(line)]
-    title = max(title_candidates, key=title_candidates.count) if title_candidates else ""
+    # the most repeated candidate, the first of them on ties
+    title = Counter(title_candidates).most_common(1)[0][0] if title_candidates else ""
     outlet = _outlet(header, title, printed_line, text)
     return HeaderInfo(title, outlet, _author(text, header), printed, printed_iso, printed_line, tuple(stamps),
                       tuple(days))

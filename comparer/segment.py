@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import settings
 from .records import Region
 
 ABBREVIATIONS = {
@@ -21,7 +22,10 @@ ABBREVIATIONS = {
     "pres", "gov't", "sq", "km", "vol", "pp", "cf", "al", "ave", "blvd",
 }
 
-_BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n""")
+_BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["'“‘(\[]?[A-Z0-9])|\n""")
+"""A run of closing marks, taken whole (possessive, and never entered halfway): a run of 40,000 dots is
+one failed attempt, not 40,000 attempts that each rescan the rest of the run."""
+_CUT_BEFORE_RE = re.compile(r"[;,]\s|\s")
 
 
 @dataclass(frozen=True)
@@ -42,12 +46,28 @@ def sentences(text: str) -> list[Span]:
         end = match.end()
         if match.group(0) != "\n" and _ends_with_abbreviation(text, match.start()):
             continue
-        if text[start:end].strip():
-            spans.append(_trimmed(text, start, end))
+        spans += _bounded(text, start, end)
         start = end
-    if text[start:].strip():
-        spans.append(_trimmed(text, start, len(text)))
+    spans += _bounded(text, start, len(text))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[Span]:
+    """The sentence from start to end, cut into pieces of at most settings.MAX_SENTENCE_CHARS at the last
+    "; ", ", " or space before the bound: every rule that reads a figure's sentence then does bounded
+    work, so an article costs time in proportion to its length whatever its punctuation."""
+    pieces = []
+    while end - start > settings.MAX_SENTENCE_CHARS:
+        window = text[start:start + settings.MAX_SENTENCE_CHARS]
+        cuts = [m.end() for m in _CUT_BEFORE_RE.finditer(window, settings.MAX_SENTENCE_CHARS // 2)]
+        separators = [c for c in cuts if window[c - 2] in ";,"]
+        cut = start + ((separators or cuts or [len(window)])[-1])
+        if text[start:cut].strip():
+            pieces.append(_trimmed(text, start, cut))
+        start = cut
+    if text[start:end].strip():
+        pieces.append(_trimmed(text, start, end))
+    return pieces
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

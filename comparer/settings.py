@@ -16,11 +16,38 @@ MAX_ARTICLES = 200
 MAX_TEXT_CHARS = 2_000_000
 """Longest article text kept after decoding (characters)."""
 
+MAX_PDF_PAGES = 2000
+"""Most pages read from a PDF; the count is checked before any page's text is read."""
+
+MAX_ARCHIVE_MEMBERS = 2000
+"""Most parts a Word file (a zip archive) may hold; checked before it is unpacked."""
+
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+"""Most a Word file may unpack to, images included (a zip bomb of 1 MB can declare gigabytes)."""
+
+MAX_UNPACKED_XML_BYTES = 20 * 1024 * 1024
+"""Most XML a Word file may unpack to: its reader holds a tree several times this size in memory."""
+
 FETCH_TIMEOUT_SECONDS = 15.0
 """How long a URL may take to answer (read timeout; connecting gets at most 5 s)."""
 
+FETCH_DEADLINE_SECONDS = 30.0
+"""Longest a whole fetch may take, redirects and a slow body included (the timeout above is per read,
+so without this a server sending one byte every few seconds would hold a fetch for ever)."""
+
 MAX_REDIRECTS = 5
 """Redirects followed when fetching a URL; each hop is checked like the first."""
+
+ARTICLE_SECONDS = 20.0
+"""Time budget for extracting one article's claims. Every stage is linear, but a text that is nothing
+but figures (a table pasted as prose, a data dump) still costs about 0.5 ms a figure; past this budget
+the article is skipped with that reason instead of holding the page. News reads at about 80,000 words
+a second (benchmarks/extract.py), so a 2-million-character article takes about 5 s."""
+
+MAX_SENTENCE_CHARS = 800
+"""Longest stretch read as one sentence; a longer run without a full stop (a list, a table, a paste
+without punctuation) is cut at a comma or space. The longest sentence in the seeds and the 56
+development articles is 417 characters."""
 
 # -- matching and judging ------------------------------------------------------------------
 MATCH_THRESHOLD = 45.0
