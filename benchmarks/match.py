@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from rapidfuzz import fuzz  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
-from comparer.api import compare_articles, extract_all  # noqa: E402
+from comparer.api import compare_articles, extract_each  # noqa: E402
 from comparer.load import article_from_text  # noqa: E402
 from comparer.match import blocks_of  # noqa: E402
 from comparer.stories import story_groups  # noqa: E402
@@ -110,7 +110,7 @@ def main() -> None:
     args = options.parse_args()
     texts = corpus(args.articles, args.stories, args.seed)
     articles = [article_from_text(f"a{i:05d}.txt", text) for i, text in enumerate(texts)]
-    all_claims = extract_all(articles)
+    all_claims = list(extract_each(articles).claims)
     print(f"{len(articles):,} synthetic articles, {len(all_claims):,} claims (extraction not timed)")
     timings = {}
     for count in sorted({500, 1000, args.articles}):

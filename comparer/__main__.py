@@ -14,7 +14,8 @@ import sys
 from datetime import date
 
 from . import settings
-from .api import compare_articles, extract_all, load_articles
+from .api import compare_articles, extract_each, load_articles
+from .cells import safe_cell
 from .export import table_csv, to_json, to_xlsx, write
 from .records import Claim
 from .tables import verdicts_table
@@ -52,7 +53,7 @@ def claims_csv(claims: list[Claim]) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=list(Claim.PUBLIC_FIELDS), lineterminator="\n")
     writer.writeheader()
     for claim in claims:
-        writer.writerow(claim.to_dict())
+        writer.writerow({key: safe_cell(value) for key, value in claim.to_dict().items()})
     return buffer.getvalue().encode("utf-8")
 
 
@@ -68,18 +69,22 @@ def main(argv: list[str] | None = None) -> int:
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     if args.command == "extract":
-        claims = extract_all(articles)
+        extraction = extract_each(articles)
+        claims, skipped = list(extraction.claims), extraction.skipped
         if args.format == "jsonl":
             data = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in claims).encode("utf-8")
         else:
             data = claims_csv(claims)
     else:
         comparison = compare_articles(articles, threshold=args.threshold)
+        skipped = comparison.skipped
         for note in comparison.notes:
             print(f"note: {note}", file=sys.stderr)
         data = {"json": to_json, "xlsx": to_xlsx}.get(args.format, lambda c: table_csv(verdicts_table(c)))(comparison)
+    for reason in skipped:
+        print(f"error: {reason}", file=sys.stderr)
     write(data, args.out, sys.stdout.buffer)
-    return 1 if failures else 0
+    return 1 if failures or skipped else 0
 
 
 if __name__ == "__main__":

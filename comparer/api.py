@@ -10,7 +10,7 @@ import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +19,13 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .corrections import correction_verdict, corrections
-from .errors import InputError
+from .errors import ComparerError, InputError
 from .extract import extract
 from .group import cluster, make_facts
 from .judge import Judge
-from .load import article_from_bytes, article_from_source, article_from_text, source_kind_of
+from .load import article_from_bytes, article_from_source, article_from_string
 from .match import blocks_of
+from .names import distinct_names
 from .records import Article, Claim, Fact, Verdict
 from .stories import story_groups
 
@@ -43,6 +44,8 @@ class Comparison:
     notes: tuple[str, ...] = ()
     duplicates: tuple[tuple[str, str], ...] = ()
     settings: dict = field(default_factory=dict)
+    skipped: tuple[str, ...] = ()
+    """Inputs left out, each with its reason."""
 
     def to_dict(self) -> dict:
         """Exactly the object `compare --format json` writes."""
@@ -52,6 +55,7 @@ class Comparison:
             "verdicts": [v.to_dict() for v in self.verdicts],
             "facts": [f.to_dict() for f in self.facts],
             "notes": list(self.notes),
+            "skipped": list(self.skipped),
             "settings": dict(self.settings),
         }
 
@@ -67,32 +71,84 @@ def article_summary(article: Article) -> dict:
     }
 
 
+def failure_message(name: str, error: BaseException) -> str:
+    """One line naming the input and what went wrong; never a traceback. The project's own errors say
+    why in words; anything else is named by its type, so a bug in one input still leaves the rest."""
+    if isinstance(error, ComparerError):
+        message = str(error)
+        return message if message.startswith(name) else f"{name}: {message}"
+    return f"{name}: could not be read ({type(error).__name__}: {str(error)[:200]})"
+
+
 def load_articles(sources: list[str | Path], *, published: date | None = None) -> tuple[list[Article], list[str]]:
-    """Articles from paths or URLs; inputs that fail are listed as "<input>: <reason>", the others still load."""
+    """Articles from paths or URLs, each under a distinct name (names.py); an input that fails for any
+    reason is listed as "<input>: <reason>" and the others still load."""
     articles, failures = [], []
-    for source in sources:
+    for source, name in zip(sources, distinct_names([str(s) for s in sources]), strict=True):
         try:
-            articles.append(article_from_source(source, published=published))
-        except InputError as error:
-            failures.append(str(error))
+            articles.append(article_from_source(source, published=published, name=name))
+        except Exception as error:  # noqa: BLE001 - one input's failure, whatever it is, is that input's
+            failures.append(failure_message(name, error))
     return articles, failures
 
 
-def articles_from_texts(texts: dict[str, str], published: dict[str, str] | None = None) -> list[Article]:
-    """Articles from {name: text}; a name's suffix picks the loader (no suffix: plain text)."""
+def read_texts(texts: dict[str, str | bytes], published: dict[str, str] | None = None
+               ) -> tuple[list[Article], list[str]]:
+    """Articles from {name: text or bytes} under the limits files get (empty, too long, a date that is not
+    YYYY-MM-DD); a bytes value is read like a file of that name. Failures as in `load_articles`."""
     published = published or {}
-    articles = []
+    articles, failures = [], []
     for name, text in texts.items():
-        when = date.fromisoformat(published[name]) if published.get(name) else None
-        if isinstance(text, bytes):
-            articles.append(article_from_bytes(name, text, published=when))
-        else:
-            articles.append(article_from_text(name, text, published=when, source_kind=source_kind_of(name)))
+        try:
+            when = _iso_date(name, published.get(name))
+            if isinstance(text, bytes):
+                articles.append(article_from_bytes(name, text, published=when))
+            else:
+                articles.append(article_from_string(name, text, published=when))
+        except Exception as error:  # noqa: BLE001
+            failures.append(failure_message(name, error))
+    return articles, failures
+
+
+def articles_from_texts(texts: dict[str, str | bytes], published: dict[str, str] | None = None) -> list[Article]:
+    """Articles from {name: text}; InputError naming every input that could not be read."""
+    articles, failures = read_texts(texts, published)
+    if failures:
+        raise InputError("; ".join(failures))
     return articles
 
 
-def extract_all(articles: list[Article]) -> list[Claim]:
-    return [claim for article in articles for claim in extract(article)]
+def _iso_date(name: str, value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{name}: publication date {value!r} is not a date written YYYY-MM-DD") from None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The claims of a batch, the articles they came from, and the articles that could not be read."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    skipped: tuple[str, ...] = ()
+
+
+def extract_each(articles: list[Article]) -> Extraction:
+    """Claims of every article, each extracted on its own: one that fails (past the time budget, or a bug)
+    is listed in `skipped` with its reason and left out of the comparison; the others go on."""
+    kept, claims, skipped = [], [], []
+    for article in articles:
+        try:
+            found = extract(article)
+        except Exception as error:  # noqa: BLE001
+            skipped.append(failure_message(article.id, error))
+            continue
+        kept.append(article)
+        claims += found
+    return Extraction(tuple(kept), tuple(claims), tuple(skipped))
 
 
 def find_duplicates(articles: list[Article], claims: list[Claim],
@@ -137,10 +193,15 @@ def _collector_paused() -> Iterator[None]:
 def compare_articles(articles: list[Article], *, threshold: float = settings.MATCH_THRESHOLD,
                      strict_threshold: float = settings.STRICT_MATCH_THRESHOLD,
                      kinds: tuple[str, ...] | None = None, claims: list[Claim] | None = None) -> Comparison:
-    """Extract (unless claims are given), match, judge and group."""
-    claims = extract_all(articles) if claims is None else claims
+    """Extract (unless claims are given), match, judge and group. Articles that could not be extracted
+    are left out and listed in the comparison's `skipped`."""
+    skipped: tuple[str, ...] = ()
+    if claims is None:
+        extraction = extract_each(articles)
+        articles, claims, skipped = list(extraction.articles), list(extraction.claims), extraction.skipped
     with _collector_paused():
-        return _compare(articles, claims, threshold, strict_threshold, kinds)
+        comparison = _compare(articles, claims, threshold, strict_threshold, kinds)
+    return replace(comparison, skipped=skipped)
 
 
 def _compare(articles: list[Article], claims: list[Claim], threshold: float, strict_threshold: float,
@@ -180,11 +241,16 @@ def _compare(articles: list[Article], claims: list[Claim], threshold: float, str
 
 
 def extract_texts(texts: dict[str, str], published: dict[str, str] | None = None) -> list[dict]:
-    """Claims of {name: text} as dicts, exactly as `extract --format jsonl` writes them."""
-    return [claim.to_dict() for claim in extract_all(articles_from_texts(texts, published))]
+    """Claims of {name: text} as dicts, exactly as `extract --format jsonl` writes them. InputError naming
+    every text that could not be read or extracted (`read_texts` and `extract_each` give partial results)."""
+    extraction = extract_each(articles_from_texts(texts, published))
+    if extraction.skipped:
+        raise InputError("; ".join(extraction.skipped))
+    return [claim.to_dict() for claim in extraction.claims]
 
 
 def compare_texts(texts: dict[str, str], published: dict[str, str] | None = None, *,
                   threshold: float = settings.MATCH_THRESHOLD) -> Comparison:
-    """Compare {name: text}; `.to_dict()` of the result is what `compare --format json` writes."""
+    """Compare {name: text}; `.to_dict()` of the result is what `compare --format json` writes. A text that
+    cannot be read raises InputError; one that cannot be extracted is listed in `skipped`."""
     return compare_articles(articles_from_texts(texts, published), threshold=threshold)

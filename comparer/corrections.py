@@ -20,9 +20,9 @@ def corrections(claims: list[Claim], text_of: dict[str, str]) -> list[tuple[Clai
     figures of one kind next to each other in one sentence, with "not", "instead of" or "rather than"
     between them.
 
-    >>> from comparer.api import articles_from_texts, extract_all
+    >>> from comparer.api import articles_from_texts, extract_each
     >>> texts = {"a.txt": "The dam was built in 1973, not 1977 as officials first said."}
-    >>> [(a.quote, b.quote) for a, b in corrections(extract_all(articles_from_texts(texts)), texts)]
+    >>> [(a.quote, b.quote) for a, b in corrections(list(extract_each(articles_from_texts(texts)).claims), texts)]
     [('1973', '1977')]
     """
     found = []

@@ -8,6 +8,7 @@
           +-- Undecodable     bytes that no supported encoding reads
           +-- MissingInput    a path that does not exist
           +-- FetchError      a URL that could not be fetched or was refused
+          +-- TooSlow         reading it ran past the time budget per article
      +-- ComparisonFileError a comparison file that cannot be reopened
 """
 
@@ -43,6 +44,10 @@ class MissingInput(InputError):
 
 
 class FetchError(InputError):
+    pass
+
+
+class TooSlow(InputError):
     pass
 
 

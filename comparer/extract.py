@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import time
 from dataclasses import dataclass, replace
 
+from . import settings
 from .dates import find_dates
+from .errors import TooSlow
 from .identifiers import is_identifier, is_score
 from .lexicon import COUNTED_WORDS
 from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
@@ -122,6 +125,7 @@ class _Found:
 
 def extract(article: Article) -> list[Claim]:
     """Every claim in the article, in text order; claims in excluded regions carry section="excluded"."""
+    started = time.monotonic()
     text = article.text
     sentence_spans = sentences(text)
     sentence_starts = [s.start for s in sentence_spans]
@@ -129,7 +133,9 @@ def extract(article: Article) -> list[Claim]:
     found = _resolve_overlaps(text, dates, _quantities(text))
     indexed = _Dates(dates, [d.start for d in dates], [item.start for item in found if item.quantity is not None])
     claims: list[Claim] = []
-    for item in found:
+    for position, item in enumerate(found):
+        if position % BUDGET_CHECK_EVERY == 0:
+            _check_budget(article, started, position, len(found))
         sentence = _sentence_of(sentence_spans, sentence_starts, item.start)
         counted = [c for c in claims[-3:] if c.kind == "count" and c.unit and item.start - c.end < ANTECEDENT_REACH]
         claim = _to_claim(article, item, sentence, indexed, len(claims), counted[-1].unit if counted else "")
@@ -137,6 +143,19 @@ def extract(article: Article) -> list[Claim]:
             claims.append(claim)
     claims = with_paragraph_moments(with_shared_measures(claims, text), text)
     return mark_time_scopes(with_derived(claims, text))
+
+
+BUDGET_CHECK_EVERY = 200
+"""Figures read between two looks at the clock (a look costs about as much as a figure's 1/1000th)."""
+
+
+def _check_budget(article: Article, started: float, done: int, total: int) -> None:
+    """TooSlow once an article has taken longer than settings.ARTICLE_SECONDS, saying how far it got."""
+    spent = time.monotonic() - started
+    if spent > settings.ARTICLE_SECONDS:
+        raise TooSlow(f"{article.id}: skipped after {spent:.0f} s (settings.ARTICLE_SECONDS = "
+                      f"{settings.ARTICLE_SECONDS:g}), with {done:,} of its {total:,} figures read; a text this dense "
+                      "with figures is more likely a table or a data file than an article")
 
 
 def _quantities(text: str) -> list[Quantity]:

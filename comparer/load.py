@@ -92,8 +92,11 @@ def _decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
         raise BinaryInput(f"{name}: binary content (NUL bytes), not text")
     try:
         return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    mostly_utf8 = _utf8_with_bad_bytes(raw, first_bad)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError as error:
@@ -102,6 +105,23 @@ def _decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
     if control > len(text[:8192]) * 0.01:
         raise BinaryInput(f"{name}: binary content, not text")
     return text, "cp1252 (not valid UTF-8)"
+
+
+def _utf8_with_bad_bytes(raw: bytes, first_bad: int) -> tuple[str, str] | None:
+    """UTF-8 text with a few broken bytes, each shown as "�" and reported; None when the text has no
+    valid UTF-8 beyond ASCII, or more broken sequences than valid ones: then it is another encoding.
+    Reading "€5 million" with one bad byte elsewhere as cp1252 would turn it into "â‚¬5 million".
+
+    >>> _utf8_with_bad_bytes("€5 million ".encode() + bytes([0xFF]), 13)
+    ('€5 million �', 'utf-8 (1 invalid byte, the first at byte 13, shown as �)')
+    """
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if valid == 0 or bad > valid:
+        return None
+    return text, (f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''}, the first at byte {first_bad}, "
+                  "shown as �)")
 
 
 def _strict(raw: bytes, encoding: str, name: str) -> str:
@@ -138,6 +158,17 @@ def article_from_text(name: str, text: str, *, published: date | None = None, ur
                    earliest_written=choice.earliest, excluded=excluded, source_kind=source_kind)
 
 
+def article_from_string(name: str, text: str, *, published: date | None = None) -> Article:
+    """An Article from a Python string, under the limits a file gets: refused when empty or over
+    settings.MAX_TEXT_CHARS. The name's suffix says markdown or plain text."""
+    if not isinstance(text, str):
+        raise InputError(f"{name}: the text is a {type(text).__name__}, not a string or bytes")
+    if not text.strip():
+        raise EmptyInput(f"{name}: the text is empty" if not text else f"{name}: the text holds only whitespace")
+    check_text_length(name, len(text))
+    return article_from_text(name, text, published=published, source_kind=source_kind_of(name))
+
+
 def article_from_bytes(name: str, raw: bytes, *, published: date | None = None, url: str = "") -> Article:
     """An Article from raw bytes of any supported format, told apart by content, not by name:
     a web page saved as .txt is read as HTML, an image renamed .txt is refused."""
@@ -164,8 +195,9 @@ def article_from_bytes(name: str, raw: bytes, *, published: date | None = None, 
                              document=document)
 
 
-def article_from_path(path: str | Path, *, published: date | None = None) -> Article:
-    return article_from_bytes(Path(path).name, read_path(path), published=published)
+def article_from_path(path: str | Path, *, published: date | None = None, name: str = "") -> Article:
+    """An Article from a file, named `name` (by default the file's own name)."""
+    return article_from_bytes(name or Path(path).name, read_path(path), published=published)
 
 
 def article_from_url(url: str, *, published: date | None = None, allow_private: bool = False) -> Article:
@@ -174,9 +206,9 @@ def article_from_url(url: str, *, published: date | None = None, allow_private: 
     return article_from_bytes(url, fetched.content, published=published, url=fetched.url)
 
 
-def article_from_source(source: str | Path, *, published: date | None = None) -> Article:
+def article_from_source(source: str | Path, *, published: date | None = None, name: str = "") -> Article:
     """A path or an http(s) URL; anything with a scheme is treated as a URL (and refused unless http/https)."""
     text = str(source)
     if "://" in text[:12]:
         return article_from_url(text, published=published)
-    return article_from_path(source, published=published)
+    return article_from_path(source, published=published, name=name)
