@@ -9,16 +9,17 @@ from pathlib import Path
 import streamlit as st
 
 from comparer import settings
-from comparer.api import Comparison, compare_articles, extract_all
+from comparer.api import Comparison, Extraction, compare_articles, extract_each, failure_message
 from comparer.charts import agreement_heatmap, timeline
 from comparer.errors import ComparerError, InputError
 from comparer.export import parse_comparison_file, table_csv, to_comparison_file, to_json, to_xlsx
 from comparer.extract import with_tolerances
 from comparer.fetch import fetch
 from comparer.load import article_from_bytes
+from comparer.names import distinct_names
 from comparer.review import DECISIONS, Decision, apply_decisions
 from comparer.tables import all_tables
-from comparer.ui.render import article_html, fact_card, sorted_facts
+from comparer.ui.render import article_html, fact_card, markdown_text, sorted_facts
 
 SEEDS = sorted((Path(__file__).resolve().parent / "seeds").glob("*.txt"))
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx"]
@@ -44,13 +45,13 @@ def loaded(name: str, raw: bytes, published: date | None):
     """One article, or the reason it could not be read; cached by content and date."""
     try:
         return article_from_bytes(name, raw, published=published)
-    except ComparerError as error:
-        return str(error)
+    except Exception as error:  # noqa: BLE001 - one input's failure is that input's; the page goes on
+        return failure_message(name, error)
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
-def extracted(articles):
-    return extract_all(list(articles))
+def extracted(articles) -> Extraction:
+    return extract_each(list(articles))
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
@@ -98,6 +99,11 @@ def gather_inputs() -> tuple[list[tuple[str, bytes]], list[str]]:
             named.append((url, content))
         else:
             skipped.append(content)
+    names = distinct_names([name for name, _ in named])
+    renamed = [f"{name} as {new}" for (name, _), new in zip(named, names, strict=True) if new != name]
+    if renamed:
+        st.sidebar.caption(markdown_text("Inputs with the same name are kept apart: " + "; ".join(renamed)))
+    named = [(new, raw) for (_, raw), new in zip(named, names, strict=True)]
     if len(named) > settings.MAX_ARTICLES:
         left_out = ", ".join(name for name, _ in named[settings.MAX_ARTICLES:])
         skipped.append(f"{len(named)} articles is more than the page compares at once (settings.MAX_ARTICLES = "
@@ -135,7 +141,7 @@ def load_all(named: list[tuple[str, bytes]]):
     articles, failures = [], []
     with st.status(f"Reading {len(named)} articles…", expanded=False) as status:
         for index, (name, raw) in enumerate(named):
-            status.update(label=f"Reading {name} ({index + 1} of {len(named)})")
+            status.update(label=markdown_text(f"Reading {name} ({index + 1} of {len(named)})"))
             user_date = date.fromisoformat(dates[name]) if dates.get(name) else None
             result = loaded(name, raw, user_date)
             (articles if not isinstance(result, str) else failures).append(result)
@@ -221,7 +227,8 @@ def review(comparison: Comparison) -> None:
                     st.rerun()
         for index, saved in enumerate(st.session_state.get("decisions", [])):
             cols = st.columns([5, 1])
-            cols[0].write(f"{saved.a} ↔ {saved.b}: **{saved.decision}** {('— ' + saved.note) if saved.note else ''}")
+            cols[0].write(markdown_text(f"{saved.a} ↔ {saved.b}: {saved.decision}"
+                                        f"{(' — ' + saved.note) if saved.note else ''}"))
             if cols[1].button("Undo", key=f"undo_{index}"):
                 st.session_state["decisions"].pop(index)
                 st.rerun()
@@ -290,21 +297,28 @@ def main() -> None:
     named, skipped = gather_inputs()
     threshold, kinds, hedge, near = sidebar_settings()
     for reason in skipped:
-        st.error(f"Skipped: {reason}")
+        st.error(markdown_text(f"Skipped: {reason}"))
     articles, failures = load_all(named)
     for reason in failures:
-        st.error(f"Skipped {reason}")
+        st.error(markdown_text(f"Skipped {reason}"))
     uploaded = len(named) - (len(SEEDS) if st.session_state.get("use_seeds", True) else 0)
     if uploaded > 0:
         st.caption(f"{uploaded} uploaded article{'s' if uploaded > 1 else ''} included.")
     if not articles:
         st.info("Add articles in the sidebar to start.")
         return
-    claims = with_tolerances(extracted(tuple(articles)), hedge=hedge, near=near)
+    extraction = extracted(tuple(articles))
+    for reason in extraction.skipped:
+        st.error(markdown_text(f"Skipped {reason}"))
+    articles = list(extraction.articles)
+    if not articles:
+        st.info("None of the articles could be read; see the reasons above.")
+        return
+    claims = with_tolerances(list(extraction.claims), hedge=hedge, near=near)
     comparison = apply_decisions(compared(tuple(articles), tuple(claims), threshold, kinds),
                                  st.session_state.get("decisions", []))
     for note in comparison.notes:
-        st.caption(f"Note: {note}")
+        st.caption(markdown_text(f"Note: {note}"))
     tables = all_tables(comparison)
     figures = {"heatmap": agreement_heatmap(comparison), "timeline": timeline(comparison)}
     tabs = st.tabs(["Overview", "Side by side", "Claims", "Timeline", "Article", "Downloads"])
@@ -319,9 +333,9 @@ def main() -> None:
     with tabs[4]:
         chosen = st.selectbox("Article", [a.id for a in comparison.articles], key="article_choice")
         article = next(a for a in comparison.articles if a.id == chosen)
-        st.subheader(article.title or article.id)
-        st.caption(f"Published: {article.published or 'unknown'} ({article.published_basis}). "
-                   f"{article.published_note}")
+        st.subheader(markdown_text(article.title or article.id))
+        st.caption(markdown_text(f"Published: {article.published or 'unknown'} ({article.published_basis}). "
+                                 f"{article.published_note}"))
         st.markdown(article_html(article, [c for c in comparison.claims if c.article == article.id]),
                     unsafe_allow_html=True)
     with tabs[5]:

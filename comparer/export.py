@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from .api import Comparison
 from .errors import ComparisonFileError
-from .tables import all_tables, excel_bytes
+from .review import DECISIONS
+from .tables import all_tables, excel_bytes, spreadsheet_safe
 
 
 def to_json(comparison: Comparison) -> bytes:
@@ -15,8 +17,8 @@ def to_json(comparison: Comparison) -> bytes:
 
 
 def table_csv(frame) -> bytes:
-    """CSV in UTF-8 with a BOM, so spreadsheet programs read accented names right."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """CSV in UTF-8 with a BOM, so spreadsheet programs read accented names right; no cell runs as a formula."""
+    return spreadsheet_safe(frame).to_csv(index=False).encode("utf-8-sig")
 
 
 def to_xlsx(comparison: Comparison) -> bytes:
@@ -51,10 +53,11 @@ def to_comparison_file(comparison: Comparison, sources: dict[str, str], *, user_
 
 
 def parse_comparison_file(raw: bytes) -> dict:
-    """The parts of a comparison file needed to reopen it; ComparisonFileError when it is not one."""
+    """The parts of a comparison file needed to reopen it, checked field by field; ComparisonFileError
+    naming the first field that is wrong (the page says so instead of failing on it later)."""
     try:
         payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise ComparisonFileError("not a comparison file: not JSON") from None
     if not isinstance(payload, dict) or payload.get("format") != COMPARISON_FILE_FORMAT:
         raise ComparisonFileError(f"not a comparison file: no \"format\": \"{COMPARISON_FILE_FORMAT}\"")
@@ -62,5 +65,47 @@ def parse_comparison_file(raw: bytes) -> dict:
     if not isinstance(articles, list) or not all(isinstance(a, dict) and isinstance(a.get("name"), str)
                                                  and isinstance(a.get("text"), str) for a in articles):
         raise ComparisonFileError("comparison file: \"articles\" must list objects with a name and a text")
-    return {"articles": articles, "settings": payload.get("settings") or {},
-            "decisions": [d for d in payload.get("decisions") or [] if isinstance(d, dict)]}
+    for index, article in enumerate(articles):
+        _check_date(article.get("published"), f"articles[{index}].published")
+    settings = payload.get("settings") or {}
+    if not isinstance(settings, dict):
+        raise ComparisonFileError("comparison file: \"settings\" must be an object")
+    threshold = settings.get("threshold")
+    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)
+                                  or not 0 <= threshold <= 100):
+        raise ComparisonFileError(f"comparison file: settings.threshold is {threshold!r}, not a number from 0 to 100")
+    decisions = payload.get("decisions") or []
+    if not isinstance(decisions, list):
+        raise ComparisonFileError("comparison file: \"decisions\" must be a list")
+    return {"articles": articles, "settings": settings,
+            "decisions": [_checked_decision(d, index) for index, d in enumerate(decisions)]}
+
+
+DECISION_FIELDS = ("a", "b", "decision", "note")
+"""Every field of a saved decision is text; "note" may be left out."""
+
+
+def _checked_decision(decision: object, index: int) -> dict:
+    where = f"comparison file: decisions[{index}]"
+    if not isinstance(decision, dict):
+        raise ComparisonFileError(f"{where} is not an object")
+    unknown = sorted(set(decision) - set(DECISION_FIELDS))
+    if unknown:
+        raise ComparisonFileError(f"{where} has unknown field(s) {', '.join(unknown)}; "
+                                  f"a decision has {', '.join(DECISION_FIELDS)}")
+    for key in DECISION_FIELDS:
+        if not isinstance(decision.get(key, "" if key == "note" else None), str):
+            raise ComparisonFileError(f"{where}.{key} must be text")
+    if decision["decision"] not in DECISIONS:
+        raise ComparisonFileError(f"{where}.decision is {decision['decision']!r}; it must be one of "
+                                  f"{', '.join(DECISIONS)}")
+    return decision
+
+
+def _check_date(value: object, where: str) -> None:
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ComparisonFileError(f"comparison file: {where} is {value!r}, not a date written YYYY-MM-DD") from None

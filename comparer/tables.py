@@ -10,6 +10,7 @@ import io
 import pandas as pd
 
 from .api import Comparison, article_summary
+from .cells import safe_cell
 from .group import effective
 from .records import Claim
 
@@ -74,10 +75,17 @@ def all_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
             "verdicts": verdicts_table(comparison), "facts": facts_table(comparison)}
 
 
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell and column name made safe for a spreadsheet (see cells.py)."""
+    safe = frame.map(safe_cell) if not frame.empty else frame.copy()
+    safe.columns = [safe_cell(str(c)) for c in frame.columns]
+    return safe
+
+
 def excel_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
-    """An Excel workbook with one sheet per table."""
+    """An Excel workbook with one sheet per table, every cell spreadsheet-safe."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in tables.items():
-            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            spreadsheet_safe(frame).to_excel(writer, sheet_name=name[:31], index=False)
     return buffer.getvalue()

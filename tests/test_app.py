@@ -3,6 +3,7 @@ setting runs without an exception; hostile text comes out escaped; downloads par
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import zipfile
@@ -83,7 +84,7 @@ def test_every_article_view(app):
     app.selectbox(key="article_choice").set_value("000_b74ecef64b625c68.txt").run()
     text = next(m.value for m in app.markdown if "white-space:pre-wrap" in m.value)
     assert "<mark>5,000-plus</mark>" in text
-    assert "list of other headlines after &quot;Related Articles&quot;" in text and "color:#9e9e9e" in text
+    assert 'list of other headlines after "Related Articles"' in html.unescape(text) and "color:#9e9e9e" in text
 
 
 def test_hostile_text_is_escaped_in_every_view(app):
@@ -92,7 +93,28 @@ def test_hostile_text_is_escaped_in_every_view(app):
     assert not app.exception
     rendered = " ".join(m.value for m in app.markdown)
     assert "<script>" not in rendered and "<img" not in rendered
-    assert "&lt;script&gt;" in rendered and "&lt;img" in rendered
+    assert "<script>" in html.unescape(rendered) and "<img" in html.unescape(rendered)  # shown as text
+
+
+MARKDOWN_HOSTILE = ("Title [Official figures here](http://evil.example/x)\n\nThe storm came.\n\n"
+                    "![pixel](http://tracker.example/p.png) :red[alarm] 40 people died in 2023.")
+
+
+def test_article_text_and_titles_are_never_rendered_as_markdown(app):
+    app.text_area(key="pasted").set_value(MARKDOWN_HOSTILE).run()
+    app.selectbox(key="article_choice").set_value("pasted.txt").run()
+    assert not app.exception
+    shown = [e.value for group in (app.markdown, app.caption, app.subheader, app.error, app.info) for e in group]
+    assert any("Official figures here" in html.unescape(v) for v in shown)  # the title is shown...
+    for value in shown:  # ...but nowhere as a link, an image or a colour shortcode
+        assert "](" not in value and ":red[" not in value, value
+
+
+def test_a_skipped_url_message_is_plain_text(app):
+    app.text_area(key="urls").set_value("ftp://example.org/[click](http://evil.example)").run()
+    assert not app.exception
+    errors = [e.value for e in app.error]
+    assert any("only http and https" in e for e in errors) and not any("](" in e for e in errors)
 
 
 def test_no_articles_says_so(app):
@@ -158,5 +180,5 @@ def test_hedge_tolerance_setting_changes_bounds(app):
     app.slider(key="hedge").set_value(30).run()
     assert not app.exception
     assert app.query_params["hedge"] in (["30"], "30")
-    cards = " ".join(m.value for m in app.markdown if "fact-row" in m.value)
+    cards = html.unescape(" ".join(m.value for m in app.markdown if "fact-row" in m.value))
     assert "[1,750 to 3,250]" in cards  # "some 2,500" at ±30%

@@ -118,6 +118,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - the name http.server calls
         if self.path == "/slow":
             time.sleep(3)
+        if self.path == "/trickle":  # a byte every 0.3 s, each read well inside the read timeout
+            self.send_response(200)
+            self.end_headers()
+            for _ in range(30):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.3)
+            return
         if self.path.startswith("/redirect"):
             hops = int(self.path.split("/")[-1])
             self.send_response(302)
@@ -172,6 +180,15 @@ def test_url_timeout(server, monkeypatch):
 
     with pytest.raises(FetchError, match="timed out"):
         fetch.fetch(f"{server}/slow", allow_private=True, timeout=1.0)
+
+
+def test_a_trickling_server_is_cut_off_by_the_total_deadline(server):
+    from comparer import fetch
+
+    start = time.perf_counter()
+    with pytest.raises(FetchError, match="FETCH_DEADLINE_SECONDS"):
+        fetch.fetch(f"{server}/trickle", allow_private=True, deadline=1.5)
+    assert time.perf_counter() - start < 4
 
 
 def test_url_size_cap(server):

@@ -1,9 +1,8 @@
 """Records -> escaped HTML snippets for the page. Article text and titles are untrusted: every piece
-of them goes through html.escape before it is placed in markup."""
+of them goes through `escaped` before it is placed in markup, and through `markdown_text` before it
+is shown by a Streamlit call that reads Markdown."""
 
 from __future__ import annotations
-
-import html
 
 from ..api import Comparison
 from ..group import STATUS_ORDER, effective
@@ -17,16 +16,43 @@ STATUS_WORDS = {"all agree": "The articles agree", "contradiction": "The article
                 "unclear": "Matched, but not decidable"}
 
 
+MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|~$:<>&"
+"""Characters that start Markdown syntax in Streamlit: links and images, emphasis, code, headings, lists,
+tables, LaTeX ("$"), emoji and colour shortcodes (":"), autolinks ("https:"), raw HTML."""
+_AS_ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in "&<>\"'`*_[]()#!|~$:\\\n"})
+
+
+def escaped(text: str) -> str:
+    r"""Text as inert HTML: tags and quotes escaped, and every Markdown mark and newline written as a
+    character reference. Streamlit reads the page's HTML snippets as Markdown, and a blank line would end
+    the HTML block: "![x](http://tracker)" after one would load an image in the reader's browser.
+
+    >>> print(escaped("<b>5</b>\n\n![x](http://t.co/p.png)"))
+    &#60;b&#62;5&#60;/b&#62;&#10;&#10;&#33;&#91;x&#93;&#40;http&#58;//t.co/p.png&#41;
+    """
+    return text.translate(_AS_ENTITIES)
+
+
+def markdown_text(text: str) -> str:
+    r"""Text for a Streamlit call that renders Markdown (st.error, st.caption, st.subheader...), shown
+    exactly as written: every Markdown mark backslash-escaped, so no link, image or formatting is made.
+
+    >>> print(markdown_text("[Official figures](http://x.co) *now*"))
+    \[Official figures\]\(http\://x\.co\) \*now\*
+    """
+    return "".join("\\" + ch if ch in MARKDOWN_SPECIALS else ch for ch in text)
+
+
 def highlighted(sentence: str, quote: str) -> str:
     """The sentence, escaped, with the figure marked.
 
     >>> highlighted("<b>5</b> troops", "5")
-    '&lt;b&gt;<mark>5</mark>&lt;/b&gt; troops'
+    '&#60;b&#62;<mark>5</mark>&#60;/b&#62; troops'
     """
     if quote and quote in sentence:
         before, _, after = sentence.partition(quote)
-        return f"{html.escape(before)}<mark>{html.escape(quote)}</mark>{html.escape(after)}"
-    return html.escape(sentence)
+        return f"{escaped(before)}<mark>{escaped(quote)}</mark>{escaped(after)}"
+    return escaped(sentence)
 
 
 def fact_card(fact: Fact, comparison: Comparison, articles: list[str]) -> str:
@@ -37,18 +63,18 @@ def fact_card(fact: Fact, comparison: Comparison, articles: list[str]) -> str:
     cells = []
     for article_id in articles:
         own = [c for c in members if c.article == article_id]
-        inner = "<br>".join(f"{highlighted(c.sentence, c.quote)}<br><small>{html.escape(_value(c))}</small>"
+        inner = "<br>".join(f"{highlighted(c.sentence, c.quote)}<br><small>{escaped(_value(c))}</small>"
                             for c in own) or "<small>—</small>"
         cells.append(f"<td style='vertical-align:top;padding:4px;min-width:12em'><small><b>"
-                     f"{html.escape(article_id)}</b></small><br>{inner}</td>")
-    reasons = "".join(f"<li><b>{html.escape(effective(v).replace('_', ' '))}</b>"
-                      f"{' (set by the user)' if v.override else ''}: {html.escape(v.reason)}"
-                      f"{' — note: ' + html.escape(v.note) if v.note else ''}</li>"
+                     f"{escaped(article_id)}</b></small><br>{inner}</td>")
+    reasons = "".join(f"<li><b>{escaped(effective(v).replace('_', ' '))}</b>"
+                      f"{' (set by the user)' if v.override else ''}: {escaped(v.reason)}"
+                      f"{' — note: ' + escaped(v.note) if v.note else ''}</li>"
                       for v in comparison.verdicts if v.a in fact.claims or v.b in fact.claims)
     colour = STATUS_COLOURS.get(fact.status, "#ffffff")
     return (f"<div class='fact-row' style='background:{colour};padding:0.5em;border-radius:4px;margin-bottom:0.6em'>"
-            f"<b>{html.escape(fact.id)} · {html.escape(fact.label)}</b> — {html.escape(STATUS_WORDS[fact.status])}"
-            f" <small>({html.escape(tally_words(fact))})</small>"
+            f"<b>{escaped(fact.id)} · {escaped(fact.label)}</b> — {escaped(STATUS_WORDS[fact.status])}"
+            f" <small>({escaped(tally_words(fact))})</small>"
             f"<table style='width:100%'><tr>{''.join(cells)}</tr></table>"
             f"<details><summary>why</summary><ul>{reasons}</ul></details></div>")
 
@@ -79,15 +105,15 @@ def article_html(article: Article, claims: list[Claim]) -> str:
     for start, end, what in sorted(marks, key=lambda m: (m[0], -m[1])):
         if start < position:
             continue
-        pieces.append(html.escape(article.text[position:start]))
-        inner = html.escape(article.text[start:end])
+        pieces.append(escaped(article.text[position:start]))
+        inner = escaped(article.text[start:end])
         if what == "claim":
             pieces.append(f"<mark>{inner}</mark>")
         else:
-            pieces.append(f"<span style='color:#9e9e9e' title='{html.escape(what, quote=True)}'>"
-                          f"<small>[{html.escape(what)}]</small> {inner}</span>")
+            pieces.append(f"<span style='color:#9e9e9e' title='{escaped(what)}'>"
+                          f"<small>[{escaped(what)}]</small> {inner}</span>")
         position = end
-    pieces.append(html.escape(article.text[position:]))
+    pieces.append(escaped(article.text[position:]))
     return f"<div style='white-space:pre-wrap;line-height:1.5'>{''.join(pieces)}</div>"
 
 
