@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from comparer import settings
+from comparer import settings, workers
 from comparer.api import Comparison, Extraction, compare_articles, extract_each, failure_message
 from comparer.charts import agreement_heatmap, timeline
 from comparer.errors import ComparerError, InputError
@@ -28,8 +28,6 @@ FACTS_PER_PAGE = 40  # fact rows shown at once in the side-by-side view; the res
 EAGER_WORKBOOK_CLAIMS = 500  # up to this many claims the Excel workbook is made with the page; above, on request
 KINDS = ["count", "money", "percent", "ratio", "distance", "duration", "date"]
 
-st.set_page_config(page_title="Claim Comparer", layout="wide")
-
 
 @st.cache_data(show_spinner="Fetching…", ttl=3600)
 def fetched(url: str) -> bytes | str:
@@ -44,19 +42,19 @@ def fetched(url: str) -> bytes | str:
 def loaded(name: str, raw: bytes, published: date | None):
     """One article, or the reason it could not be read; cached by content and date."""
     try:
-        return article_from_bytes(name, raw, published=published)
+        return workers.run(article_from_bytes, name, raw, published=published)
     except Exception as error:  # noqa: BLE001 - one input's failure is that input's; the page goes on
         return failure_message(name, error)
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
 def extracted(articles) -> Extraction:
-    return extract_each(list(articles))
+    return workers.run(extract_each, list(articles))
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
 def compared(articles, claims, threshold: float, kinds: tuple[str, ...]) -> Comparison:
-    return compare_articles(list(articles), threshold=threshold, kinds=kinds, claims=list(claims))
+    return workers.run(compare_articles, list(articles), threshold=threshold, kinds=kinds, claims=list(claims))
 
 
 def reopened_file() -> None:
@@ -291,6 +289,7 @@ def png_export_available() -> bool:
 
 
 def main() -> None:
+    st.set_page_config(page_title="Claim Comparer", layout="wide")
     st.title("Claim Comparer")
     st.caption("Numbers and dates that several articles state, matched across them: where they agree, "
                "contradict each other, or only differ in time.")
@@ -342,4 +341,7 @@ def main() -> None:
         downloads(comparison, tables, figures)
 
 
-main()
+# Streamlit runs this file as "__main__"; the worker processes (comparer/workers.py) import it as
+# "__mp_main__" when they start, and must not draw a page.
+if __name__ == "__main__":
+    main()

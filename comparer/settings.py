@@ -49,6 +49,10 @@ MAX_SENTENCE_CHARS = 800
 without punctuation) is cut at a comma or space. The longest sentence in the seeds and the 56
 development articles is 417 characters."""
 
+WORKER_PROCESSES: int | None = None
+"""Worker processes the page runs loading, extraction and comparison in (workers.py): None for one per
+core, 0 to run them in the page's own thread."""
+
 # -- matching and judging ------------------------------------------------------------------
 MATCH_THRESHOLD = 45.0
 """Default similarity (0-100) of two claims' subjects and context for them to be compared. Chosen on

@@ -322,3 +322,21 @@ def test_utf8_with_one_bad_byte_stays_utf8_and_says_so():
     assert "€5 million" in text and encoding.startswith("utf-8 (1 invalid byte")
     article = article_from_bytes("a.txt", raw)
     assert "invalid byte" in article.published_note
+
+
+# -- the page's heavy work runs in worker processes ----------------------------------------------
+
+def test_work_runs_in_another_process_and_its_errors_come_back(monkeypatch):
+    import os
+
+    from comparer import workers
+
+    monkeypatch.setattr(settings, "WORKER_PROCESSES", 1)
+    assert workers.run(os.getpid) != os.getpid()
+    with pytest.raises(InputError, match="a: the text is empty"):
+        workers.run(extract_texts, {"a": ""})
+    with pytest.raises(workers.BrokenProcessPool):
+        workers.run(os._exit, 1)  # a worker that dies is replaced once, then the failure is reported
+    assert workers.run(os.getpid) != os.getpid()  # and the next call gets a fresh pool
+    monkeypatch.setattr(settings, "WORKER_PROCESSES", 0)
+    assert workers.run(os.getpid) == os.getpid()
