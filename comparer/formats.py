@@ -15,6 +15,7 @@ import re
 import time
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -172,12 +173,13 @@ def pdf_document(raw: bytes) -> Document:
                 raise TooSlow(f"reading its text took over {settings.ARTICLE_SECONDS:g} s by page {number} of "
                               f"{count} (settings.ARTICLE_SECONDS)")
         info = reader.metadata or {}
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as error:
+        created = getattr(info, "creation_date", None)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError, zlib.error,
+            NotImplementedError) as error:
         raise InputError(f"not a readable PDF ({type(error).__name__})") from None
     text = "\n\n".join(_paragraphs_of_pdf_page(page) for page in pages if page.strip())
     if not text.strip():
         raise EmptyInput("the PDF has no text layer (scanned?)")
-    created = getattr(info, "creation_date", None)
     return Document(text=text, title=str(getattr(info, "title", "") or ""),
                     author=str(getattr(info, "author", "") or ""),
                     published=created.date() if created else None,
@@ -219,8 +221,8 @@ def docx_document(raw: bytes) -> Document:
         word = WordDocument(io.BytesIO(raw))
         text = "\n".join(p.text for p in word.paragraphs if p.text.strip())
         props = word.core_properties
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, PackageNotFoundError, LxmlError,
-            RecursionError) as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, KeyError, ValueError, OSError,
+            PackageNotFoundError, LxmlError, RecursionError) as error:
         raise BinaryInput(f"not a readable Word file ({type(error).__name__})") from None
     if not text.strip():
         raise EmptyInput("the Word file has no text")

@@ -340,3 +340,52 @@ def test_work_runs_in_another_process_and_its_errors_come_back(monkeypatch):
     assert workers.run(os.getpid) != os.getpid()  # and the next call gets a fresh pool
     monkeypatch.setattr(settings, "WORKER_PROCESSES", 0)
     assert workers.run(os.getpid) == os.getpid()
+
+
+# -- fuzzing every loader and extraction: only the project's own errors, in bounded time -----------
+
+from hypothesis import HealthCheck, given  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from comparer.errors import ComparerError  # noqa: E402
+
+SIGNATURES = st.sampled_from([b"%PDF-1.7\n", b"PK\x03\x04", b"PK\x03\x04word/", b"<html><body>", b"\xef\xbb\xbf",
+                              b"\xff\xfe", b"", b"Title\n\n"])
+FUZZ_SECONDS = 5.0
+"""Each fuzzed input is at most a few kilobytes; any one taking longer than this is a hang in the making."""
+
+
+def _mutations_of(base: bytes):
+    """A real file with a few bytes overwritten: how a truncated download or a hostile file looks."""
+    return st.lists(st.tuples(st.integers(0, len(base) - 1), st.binary(min_size=1, max_size=16)), min_size=1,
+                    max_size=6).map(lambda cuts: _overwritten(base, cuts))
+
+
+def _overwritten(base: bytes, cuts: list[tuple[int, bytes]]) -> bytes:
+    out = bytearray(base)
+    for at, chunk in cuts:
+        out[at:at + len(chunk)] = chunk
+    return bytes(out)
+
+
+SAMPLE = ["The storm killed 40 people on Friday, and 12 were injured."] * 3
+
+
+@hypothesis_settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.tuples(SIGNATURES, st.binary(max_size=3000)).map(lambda p: p[0] + p[1]),
+                 _mutations_of(docx_bytes(SAMPLE)), _mutations_of(pdf_bytes(SAMPLE))))
+def test_every_loader_raises_only_its_own_errors_and_ends_in_time(raw):
+    start = time.perf_counter()
+    for name in ("fuzz.txt", "fuzz.docx", "fuzz.pdf"):
+        try:
+            articles, failures = read_texts({name: raw})
+            extraction = extract_each(articles)
+        except ComparerError:
+            continue
+        for reason in (*failures, *extraction.skipped):
+            assert reason.startswith(name) and "could not be read (" not in reason, reason  # no unexpected type
+        for claim in extraction.claims:
+            article = extraction.articles[0]
+            assert article.text[claim.start:claim.end] == claim.quote
+    assert time.perf_counter() - start < FUZZ_SECONDS
