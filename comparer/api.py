@@ -220,7 +220,10 @@ def _compare(articles: list[Article], claims: list[Claim], threshold: float, str
     comparable = [c for c in claims if kinds is None or c.kind in kinds]
     judge = Judge({a.id: a for a in articles}, strict_threshold=strict_threshold)
     groups, verdicts = [], []
-    for block in blocks_of(comparable, story_of=story_of, same_article={b: a for a, b in duplicates}):
+    written = {a.id: max(d for d in (a.published, a.earliest_written) if d) for a in articles
+               if a.published or a.earliest_written}
+    for block in blocks_of(comparable, story_of=story_of, same_article={b: a for a, b in duplicates},
+                           written=written):
         for indexes in cluster(block, threshold=threshold):
             fact = tuple(block.members[i] for i in indexes)
             groups.append(tuple(sorted(c.id for c in fact)))

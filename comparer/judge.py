@@ -126,6 +126,11 @@ class Judge:
             rule = "same value" if exact else "bounds overlap"
             discrepancy = "" if exact else "hedge"
             return "agree", rule, discrepancy, f"agree ({rule}): {both}"
+        scoped = _scope_difference(a, b)
+        if scoped is not None:  # before rounding: an exit poll's 410 is not the count's 412 rounded
+            claim, words = scoped
+            return "differs_in_time", f"{claim.scope} against another figure", "time", (
+                f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
             return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
         a_period, b_period = self._period(a), self._period(b)
@@ -136,11 +141,6 @@ class Judge:
             return "differs_in_time", "different days named", "time", (
                 f"differs in time: the figures differ, and their sentences name different days "
                 f"({calendar.day_name[a.weekday]}, {calendar.day_name[b.weekday]}). {both}")
-        scoped = _scope_difference(a, b)
-        if scoped is not None:
-            claim, words = scoped
-            return "differs_in_time", f"{claim.scope} against another figure", "time", (
-                f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         discrepancy = "off_by_one" if abs(a_value - b_value) == 1 else "outright"
         holders = _holders(a, b)
         if holders is not None:
@@ -365,12 +365,16 @@ def _scaled(claim: Claim, factor: float) -> tuple[float, float, float]:
 
 def _rounds_to(precise: float, rounded: float) -> bool:
     """Whether `rounded` is `precise` rounded half-up to its own one or two significant digits
-    (7.15 -> 7.2, 94.5 -> 95, 103 -> 100).
+    (7.15 -> 7.2, 94.5 -> 95, 103 -> 100), and no further from it than a hedge reaches
+    (settings.HEDGE_TOLERANCE): nobody writes 10 for 5, or 20 for 15.
 
     >>> _rounds_to(7.15, 7.2), _rounds_to(94.5, 95), _rounds_to(103, 100), _rounds_to(2500, 5000)
     (True, True, True, False)
+    >>> _rounds_to(5, 10), _rounds_to(15, 20), _rounds_to(412, 410)
+    (False, False, True)
     """
-    if rounded <= 0 or precise <= 0 or precise == rounded or abs(precise - rounded) > 0.5 * max(precise, rounded):
+    if rounded <= 0 or precise <= 0 or precise == rounded or \
+            abs(precise - rounded) > settings.HEDGE_TOLERANCE * max(precise, rounded):
         return precise == rounded
     digits = f"{rounded:.6g}".split("e")[0].replace(".", "").strip("0")
     if len(digits) > 2:

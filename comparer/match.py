@@ -66,6 +66,15 @@ TIME_PENALTY = 15.0
 """Taken off the score of two figures that say outright they hold in different years ("419 seats in
 1997" and "412 seats" now): most often two facts, compared only when all else matches."""
 
+LOOK_BACK_YEARS = 2
+"""A figure its own words date this many years or more before its article was written is a look back
+("the previous record was Blair's 35.2% in 2005", "Labour's first majority in 1945 (146 seats)"): it
+is compared only with figures of that same period, never taken for an earlier reading of the fact the
+article reports. An article that is itself about 2019 ("revenue was $12 billion in 2019", written in
+2020) is no look back, and its figure may be the same fact as 2022's, changed over time. In the
+development sets, 70 of the 73 verdicts that joined figures years apart, one dated outright, joined two
+gold facts."""
+
 UNKNOWN_DAY_PENALTY = 30.0
 """Taken off the score of two dates when one is a weekday of unknown date and the other a different weekday."""
 
@@ -114,13 +123,15 @@ class Block:
 
 
 def blocks_of(claims: list[Claim], *, story_of: dict[str, int] | None = None,
-              same_article: dict[str, str] | None = None,
+              same_article: dict[str, str] | None = None, written: dict[str, date] | None = None,
               date_threshold_gap: float = settings.MATCH_THRESHOLD - settings.DATE_MATCH_THRESHOLD) -> list[Block]:
     """The scored blocks of a set of claims: body claims only, per story (`story_of`: article -> story).
     `same_article` maps an article to the one it duplicates: their claims are never one fact.
+    `written`: article -> its publication date, or the earliest it can have been written (see
+    LOOK_BACK_YEARS); an article left out has no look backs.
     `date_threshold_gap` is added to the score of two dates whose periods overlap, so that they match at
     the lower settings.DATE_MATCH_THRESHOLD (a wrong match of that kind can only say "agree")."""
-    story_of, same_article = story_of or {}, same_article or {}
+    story_of, same_article, written = story_of or {}, same_article or {}, written or {}
     grouped: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.section == "body" and not claim.scopes_figure:
@@ -130,7 +141,7 @@ def blocks_of(claims: list[Claim], *, story_of: dict[str, int] | None = None,
     for members in grouped.values():
         for chunk in _split(members):
             if len({same_article.get(c.article, c.article) for c in chunk}) >= 2:
-                found.append(_scored(chunk, vocabulary, same_article, date_threshold_gap))
+                found.append(_scored(chunk, vocabulary, same_article, written, date_threshold_gap))
     return found
 
 
@@ -148,7 +159,7 @@ def _split(members: list[Claim]) -> list[list[Claim]]:
 
 
 def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict[str, str],
-            date_gap: float) -> Block:
+            written: dict[str, date], date_gap: float) -> Block:
     figures = members[0].kind != "date"
     place = place_agreement(members) if figures else None
     holder = holder_agreement(members) if figures else None
@@ -159,6 +170,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
     if figures:
         linkable &= _compatible([kind_of_person(c) for c in members])
         linkable &= holder > 0
+        linkable &= ~_look_backs_apart(members, written)
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members))
@@ -246,6 +258,28 @@ def _other_years(members: list[Claim]) -> np.ndarray:
     years = [(int(c.time_start[:4]), int((c.time_end or c.time_start)[:4])) if c.time_start and
              c.time_basis == "explicit" else None for c in members]
     return label_matrix(years, lambda a, b: float(a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])))
+
+
+def _look_backs_apart(members: list[Claim], written: dict[str, date]) -> np.ndarray:
+    """True where one figure is a look back (LOOK_BACK_YEARS before its article, `written`: article ->
+    the latest date it can have been written by) and the other figure is not known to be of its years
+    (a figure of unknown time is most often the article's own news)."""
+    spans: list[tuple[int, int, bool] | None] = []
+    for claim in members:
+        if not claim.time_start:
+            spans.append(None)
+            continue
+        first, last = int(claim.time_start[:4]), int((claim.time_end or claim.time_start)[:4])
+        when = written.get(claim.article)
+        spans.append((first, last, claim.time_basis == "explicit" and when is not None
+                      and when.year - last >= LOOK_BACK_YEARS))
+
+    def apart(a: tuple[int, int, bool] | None, b: tuple[int, int, bool] | None) -> float:
+        if not (a is not None and a[2] or b is not None and b[2]):
+            return 0.0
+        return float(a is None or b is None or a[1] < b[0] or b[1] < a[0])
+
+    return label_matrix(spans, apart) > 0
 
 
 def _month_day(claim: Claim) -> str:

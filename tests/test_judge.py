@@ -46,6 +46,17 @@ ROWS = [
      "differs_in_time"),
     ("Sales reached $5.4 billion, up from $4.1 billion.", "2024-02-01", "Sales were $4.1 billion.", "2024-02-01",
      "differs_in_time"),
+    ("The party is forecast to win 410 seats.", "2024-07-04", "The party won 412 seats.", "2024-07-06",
+     "differs_in_time"),  # a projection is not the count rounded
+    # a look back: a figure its article dates years before itself is another occasion, not an earlier reading
+    ("The party won 146 seats in 1945, its first majority.", "2024-07-05", "The party won 412 seats.",
+     "2024-07-05", "none"),
+    ("The company's revenue was $12 billion in 2019.", "2020-01-20", "In 2022 the company's revenue reached "
+     "$15 billion.", "2023-01-20", "differs_in_time"),
+    # rounding reaches no further than a hedge: nobody writes 10 for 5
+    ("The crash killed 5 people on Friday.", "2024-03-02", "The crash on Friday killed 10 people.", "2024-03-02",
+     "contradict"),
+    ("The quake killed 2,451 people.", "2024-03-02", "The quake killed 2,500 people.", "2024-03-02", "agree"),
     # a part is not the whole; what may be is not what was counted
     ("The storm killed 12 people in Texas.", "2024-05-02", "The storm killed 16 people.", "2024-05-02", "unclear"),
     ("The toll could reach 20,000, the mayor said.", "2023-09-14", "The floods killed 11,300 people.", "2023-09-14",
