@@ -90,6 +90,11 @@ class _Dates:
     starts: list[int]
     figures: list[int]
     """Where each figure of the article starts, in text order."""
+    nows: list[int]
+    """Where each "today", "now", "so far" of the article starts, in text order."""
+
+    def nows_between(self, start: int, end: int) -> list[int]:
+        return self.nows[bisect.bisect_left(self.nows, start):bisect.bisect_left(self.nows, end)]
 
     def between(self, start: int, end: int) -> list[DatePhrase]:
         return self.phrases[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
@@ -131,7 +136,8 @@ def extract(article: Article) -> list[Claim]:
     sentence_starts = [s.start for s in sentence_spans]
     dates = find_dates(text, article.published)
     found = _resolve_overlaps(text, dates, _quantities(text))
-    indexed = _Dates(dates, [d.start for d in dates], [item.start for item in found if item.quantity is not None])
+    indexed = _Dates(dates, [d.start for d in dates], [item.start for item in found if item.quantity is not None],
+                     [m.start() for m in NOW_RE.finditer(text)])
     claims: list[Claim] = []
     for position, item in enumerate(found):
         if position % BUDGET_CHECK_EVERY == 0:
@@ -394,7 +400,7 @@ def _time_scope(article: Article, q: Quantity, clause: Span, sentence: Span, dat
     for scope in (clause, sentence):
         in_scope = [d for d in dates.between(scope.start, scope.end)
                     if d.low is not None and dates.nearest_figure(d, q.start)]
-        now = [m.start() + scope.start for m in NOW_RE.finditer(text[scope.start:scope.end])]
+        now = dates.nows_between(scope.start, scope.end)
         if not in_scope and not now:
             continue
         nearest = min(in_scope, key=lambda d: _gap(q, d.start, d.end), default=None)

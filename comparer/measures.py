@@ -12,6 +12,7 @@ Each sentence is split into words once, however many figures it holds.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,7 +111,12 @@ def _word_measure(token: Token) -> str:
 
 
 def _first_index(tokens: tuple[Token, ...], offset: int) -> int:
-    return next((i for i, t in enumerate(tokens) if t.end > offset), len(tokens))
+    """The first token that ends after `offset` (token ends only grow)."""
+    return bisect.bisect_right(tokens, offset, key=_token_end)
+
+
+def _token_end(token: Token) -> int:
+    return token.end
 
 
 def read_measure(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "", *,

@@ -17,6 +17,10 @@ from .segment import AUTHOR_BIO_RE, NAVIGATION_RE, lines
 PROSE_MIN_CHARS = 250
 """A line this long is article prose: the header ends before the first one."""
 
+HEADER_MAX_LINES = 60
+"""Short lines read as the header at most (the longest header in the seeds and the 56 development articles
+has 33): a text of short lines only (a list, a poem, a paste of a table) has no header of its length."""
+
 BYLINE_RE = re.compile(r"^\s*(?:by|written\s+by|words\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\b",
                        re.IGNORECASE)
 ABOUT_AUTHOR_RE = re.compile(r"^\s*about\s+the\s+author\s*:\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})",
@@ -76,6 +80,8 @@ def read_header(text: str, start: int = 0) -> HeaderInfo:
             break
         if line:
             header.append((index, line))
+            if len(header) == HEADER_MAX_LINES:
+                break
     printed, printed_iso, printed_line = "", "", -1
     stamps: list[Region] = []
     days: list[str] = []

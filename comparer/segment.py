@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import settings
 from .records import Region
@@ -92,14 +93,16 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def lines(text: str) -> list[Span]:
-    """Every line (without its newline) as a span, empty ones included."""
+@lru_cache(maxsize=8)
+def lines(text: str) -> tuple[Span, ...]:
+    """Every line (without its newline) as a span, empty ones included. Remembered for the last few
+    texts: loading one article asks for its lines five times (header, dating, regions, outlet)."""
     spans, start = [], 0
     for match in re.finditer(r"\n", text):
         spans.append(Span(start, match.start()))
         start = match.end()
     spans.append(Span(start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def paragraphs(text: str) -> list[Span]:

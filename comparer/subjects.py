@@ -38,6 +38,15 @@ PLACE_AFTER_RE = re.compile(
     r"(?P<obj>(?:U\.S\.|[A-Z][\w’'-]*)(?:\s+(?:U\.S\.|[A-Z][\w’'-]*|forces|troops|bases|targets|personnel))*"
     r"|(?:\w+\s+){0,1}(?:forces|troops|bases|targets|personnel|civilians)\b)")
 
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _starts_with_letter(word: str) -> bool:
+    """Whether a token is a word, not a number or a sign (a set lookup: this runs for every word of every
+    figure's clause)."""
+    return bool(word) and word[0] in _ASCII_LETTERS
+
 def place_before(text: str, start: int, sentence: Span) -> list[str]:
     """A place named earlier in the clause ("In Gaza, 30 people were killed" -> ["in", "Gaza"])."""
     clause = clause_span(text, start, start, sentence)
@@ -52,7 +61,7 @@ def of_phrase(text: str, end: int, sentence: Span) -> list[str]:
     words = []
     for token in WORD_RE.finditer(text, end + lead.end(), sentence.end):
         word = token.group(0)
-        if not re.match(r"[A-Za-z]", word) or word.lower() in FUNCTION_WORDS or len(words) == 5:
+        if not _starts_with_letter(word) or word.lower() in FUNCTION_WORDS or len(words) == 5:
             break
         words.append(word if re.fullmatch(r"(?:[A-Z]\.)+", word) else word.rstrip("."))
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
@@ -87,7 +96,7 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
         if re.fullmatch(r"\d[\w-]*", word) and (words and words[-1][0].isupper() or re.match(
                 r"\s+[A-Z]", window[token.end():])):
             continue  # a model number inside a name: "171 Boeing 737 Max 9 planes", "65 737 Max 9 aircraft"
-        if not re.match(r"[A-Za-z]", word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
+        if not _starts_with_letter(word) or (lower in FUNCTION_WORDS and lower not in ("us", "u.s")):
             break
         words.append(word)
         if POSSESSIVE_RE.search(word):
@@ -115,13 +124,13 @@ def next_is_noun(window: str, offset: int) -> bool:
 def words_before(text: str, start: int, sentence: Span) -> list[str]:
     """The nearest nouns before a figure in its clause ("institutions - thirteen", "death toll rose to 12")."""
     clause_start = max(sentence.start, text.rfind(";", sentence.start, start) + 1)
-    words = [w for w in WORD_RE.findall(text[clause_start:start]) if re.match(r"[A-Za-z]", w)]
+    words = [w for w in WORD_RE.findall(text[clause_start:start]) if _starts_with_letter(w)]
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     return content[-4:]
 
 def words_after(text: str, end: int, sentence: Span) -> list[str]:
     """The first content words after a phrase in its sentence ("For 20 years, the US has invested ...")."""
-    words = [w for w in WORD_RE.findall(text[end:sentence.end]) if re.match(r"[A-Za-z]", w)]
+    words = [w for w in WORD_RE.findall(text[end:sentence.end]) if _starts_with_letter(w)]
     return [w for w in words if w.lower() not in FUNCTION_WORDS][:4]
 
 def money_subject(text: str, start: int, end: int, sentence: Span) -> list[str]:
@@ -154,11 +163,17 @@ def clause_text(text: str, start: int, end: int, sentence: Span) -> str:
     right = min([r for r in right_candidates if r != -1] or [sentence.end])
     return text[left:right]
 
+CONTEXT_REACH = 300
+"""Characters of its clause read either side of a phrase for its context: every clause of the seeds and
+development sets fits, and a figure in a long list reads its neighbourhood, not the whole list."""
+
+
 def context_words(text: str, start: int, end: int, sentence: Span, subject: str = "") -> str:
     """Canonical words of the clause around a phrase, the phrase itself masked; a clause of fewer than
     six content words borrows from its sentence (within 120 characters either side)."""
     clause = clause_span(text, start, end, sentence)
-    words = content_words(text[clause.start:start] + " " + text[end:clause.end])
+    words = content_words(text[max(clause.start, start - CONTEXT_REACH):start] + " " +
+                          text[end:min(clause.end, end + CONTEXT_REACH)])
     if len(words) < 6:
         words = content_words(text[max(sentence.start, start - 120):start] + " " +
                               text[end:min(sentence.end, end + 120)])
