@@ -21,7 +21,7 @@ from . import settings
 from .dates import find_dates
 from .errors import TooSlow
 from .identifiers import is_identifier, is_score
-from .lexicon import COUNTED_WORDS
+from .lexicon import COUNTED_WORDS, OWNERLESS_MEASURES
 from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .passes import mark_time_scopes, with_derived, with_paragraph_moments, with_shared_measures
@@ -329,7 +329,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  measure=measure, counted=counted_class(unit, kind, measure), scope=scope,
-                 holder=holder_of(text, q.start, q.end, sentence), weekday=_weekday_of(q, clause, dates),
+                 holder="" if measure in OWNERLESS_MEASURES else holder_of(text, q.start, q.end, sentence),
+                 weekday=_weekday_of(q, clause, dates),
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
 
 

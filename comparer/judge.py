@@ -123,6 +123,12 @@ class Judge:
             return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
         if a_low <= b_high and b_low <= a_high:
             exact = a_low == a_high == b_low == b_high
+            floor = self._only_a_bound_on_another_day(a, b, (a_low, a_high, a_value), (b_low, b_high, b_value))
+            if floor is not None:
+                return "differs_in_time", "a bound on another day", "time", (
+                    f"differs in time: the two figures are of different days, and they overlap only because "
+                    f"{floor.article}'s \"{floor.quote}\" gives a bound, not a count; the count it bounds moved "
+                    f"in between. {both}")
             rule = "same value" if exact else "bounds overlap"
             discrepancy = "" if exact else "hedge"
             return "agree", rule, discrepancy, f"agree ({rule}): {both}"
@@ -199,6 +205,23 @@ class Judge:
                 claim.time_basis in ("publication date", "context") and article is not None
                 and article.anchor_is_reliable)
         return firm
+
+    def _only_a_bound_on_another_day(self, a: Claim, b: Claim, a_bounds: tuple[float, float, float],
+                                     b_bounds: tuple[float, float, float]) -> Claim | None:
+        """The claim whose one-sided bound ("more than 5,000", "as many as 20,000") is all that makes two
+        different figures of different days overlap, or None. An evolving count passes any floor set days
+        before it: "more than 5,000" on the 13th and "11,000" on the 15th are two moments, not one count.
+        A bound within a hedge of the other figure is that figure said loosely, and is left to agree."""
+        a_period, b_period = self._period(a), self._period(b)
+        if not (a_period and b_period) or a_period[0] <= b_period[1] and b_period[0] <= a_period[1]:
+            return None
+        a_value, b_value = a_bounds[2], b_bounds[2]
+        if abs(a_value - b_value) <= settings.HEDGE_TOLERANCE * max(a_value, b_value):
+            return None  # "more than 8 million" beside "8.5 million": the bound is the count, said loosely
+        for claim, (low, high, _) in ((a, a_bounds), (b, b_bounds)):
+            if high >= OPEN_HIGH or low == 0:
+                return claim
+        return None
 
     def _period(self, claim: Claim) -> tuple[date, date] | None:
         """The days a figure holds for, or None when it is not known. A figure dated only by its article's

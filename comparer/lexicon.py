@@ -258,3 +258,10 @@ PEOPLE_ROLES: dict[str, str] = {
 MONEY_MEASURES = frozenset({"revenue", "profit", "loss", "cost", "payment", "price", "value", "fine", "damages",
                             "aid", "budget", "spending", "debt", "investment", "pay"})
 DISTANCE_MEASURES = frozenset({"altitude", "height", "depth", "length", "width", "rainfall"})
+
+# Measures of what happened to people, which no one owns: a name before "killed 40" or "40 were evacuated"
+# is the agent, the source or the place ("Emergency workers uncovered hundreds of bodies", "the death toll of
+# Storm Daniel"), never whose figure it is, so such a figure has no holder (a holder keeps "Labour won 412"
+# and "the Conservatives 121" apart, and would split one toll into as many facts as names near it).
+OWNERLESS_MEASURES = frozenset({"deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced",
+                                "stranded"})

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .lexicon import COUNTED_WORDS
 from .measures import lemma
 from .normalize import content_words
+from .numbers import NUMBER_WORDS
 from .segment import Span
 from .units import COUNT_UNITS, MEASURE_UNITS, is_plural, singular, unit_of
 
@@ -200,8 +201,8 @@ here while when where why how what which who if although though also however mea
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today yesterday tomorrow mr mrs ms dr sir whereas being considered
 despite given unlike like among including following under over about around nearly almost just only even
-""".split())
-"""Capitalised words that are no one's name: sentence openers, weekdays, months, titles."""
+""".split()) | frozenset(NUMBER_WORDS)
+"""Capitalised words that are no one's name: sentence openers, weekdays, months, titles, numbers ("Two dams")."""
 
 
 def holder_of(text: str, start: int, end: int, sentence: Span) -> str:

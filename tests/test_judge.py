@@ -57,6 +57,11 @@ ROWS = [
     ("The crash killed 5 people on Friday.", "2024-03-02", "The crash on Friday killed 10 people.", "2024-03-02",
      "contradict"),
     ("The quake killed 2,451 people.", "2024-03-02", "The quake killed 2,500 people.", "2024-03-02", "agree"),
+    # a floor set days before is passed by the count it bounds; a bound near the figure is the figure
+    ("More than 5,000 people were killed in the floods.", "2023-09-13", "The floods killed 11,000 people.",
+     "2023-09-15", "differs_in_time"),
+    ("More than 8 million computers were affected by the outage.", "2024-08-09",
+     "The outage affected 8.5 million computers.", "2024-07-20", "agree"),
     # a part is not the whole; what may be is not what was counted
     ("The storm killed 12 people in Texas.", "2024-05-02", "The storm killed 16 people.", "2024-05-02", "unclear"),
     ("The toll could reach 20,000, the mayor said.", "2023-09-14", "The floods killed 11,300 people.", "2023-09-14",
@@ -84,6 +89,22 @@ ROWS = [
                          ids=[f"{r[0][:40]}|{r[2][:20]}" for r in ROWS])
 def test_verdict(a, published_a, b, published_b, expected):
     assert pair_verdict(a, b, published_a, published_b) == expected
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    # a name near a toll is its agent, source or place, never an owner that would split the toll
+    ("Two dams burst in the storm, unleashing a wall of water that killed 40 people.", ""),
+    ("Emergency workers uncovered 40 bodies in the wreckage.", ""),
+    ("The death toll of Storm Daniel reached 40 people.", ""),
+    ("Israel said 40 soldiers were wounded in the fighting.", ""),
+    # whose seats, flights or sums they are
+    ("Labour won 412 seats.", "Labour"),
+    ("Delta canceled 600 flights on Saturday.", "Delta"),
+    ("Boeing's revenue reached $66 billion.", "Boeing"),
+])
+def test_whose_figure_it_is(sentence, holder):
+    claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
+    assert [c.holder for c in claims if c.kind not in ("date", "duration") and c.value > 2] == [holder]
 
 
 @pytest.mark.parametrize(("a", "b", "published", "rule"), [
