@@ -21,7 +21,7 @@ from . import settings
 from .dates import find_dates
 from .errors import TooSlow
 from .identifiers import is_identifier, is_score
-from .lexicon import COUNTED_WORDS, OWNERLESS_MEASURES
+from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, OWNERLESS_MEASURES
 from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .passes import mark_time_scopes, with_derived, with_paragraph_moments, with_shared_measures
@@ -324,6 +324,11 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
                            noun[0] - sentence.start if noun is not None else None, unit,
                            share=kind in ("percent", "ratio"))
     measure = fits_kind(measure, kind, counted_class(unit, kind, measure))
+    following = _word_after_unit(text, noun[0] if noun else q.end)
+    if not measure and (kind, following in DISTANCE_AWAY_WORDS) == ("distance", True):
+        measure = "distance away"
+    elif not measure and (kind, following in ELAPSED_WORDS) == ("duration", True):
+        measure = "elapsed"
     figure_start = q.start + _hedge_length(common["quote"])
     scope = read_scope(text[clause.start:figure_start], text[q.end:clause.end])
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
@@ -332,6 +337,12 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
                  holder="" if measure in OWNERLESS_MEASURES else holder_of(text, q.start, q.end, sentence),
                  weekday=_weekday_of(q, clause, dates),
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
+
+
+def _word_after_unit(text: str, offset: int) -> str:
+    """The first word after a figure's unit, past a parenthesis ("13 kilometres (just over nine miles) from")."""
+    found = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?([A-Za-z]+)", text[offset:offset + 90])
+    return found.group(1).lower() if found else ""
 
 
 def _hedge_length(quote: str) -> int:

@@ -71,6 +71,7 @@ MEASURE_WORDS: dict[str, str] = {
     "own": "fleet", "fleet": "fleet",
     # measurements
     "weigh": "weight", "weight": "weight", "altitude": "altitude", "height": "height", "tall": "height",
+    "high": "height", "away": "distance away", "inland": "distance away", "offshore": "distance away",
     "depth": "depth", "deep": "depth", "long": "length", "length": "length", "wide": "width", "rain": "rainfall",
     "rainfall": "rainfall", "population": "population", "inhabitant": "population", "capacity": "capacity",
 }
@@ -257,7 +258,16 @@ PEOPLE_ROLES: dict[str, str] = {
 # "operated" is a misreading of a nearby word, and is left empty instead.
 MONEY_MEASURES = frozenset({"revenue", "profit", "loss", "cost", "payment", "price", "value", "fine", "damages",
                             "aid", "budget", "spending", "debt", "investment", "pay"})
-DISTANCE_MEASURES = frozenset({"altitude", "height", "depth", "length", "width", "rainfall"})
+DISTANCE_MEASURES = frozenset({"altitude", "height", "depth", "length", "width", "rainfall", "distance away"})
+
+# Words right after a distance that make it how far one place is from another ("13 kilometres from the city",
+# "560 miles east of Tripoli", "20 km inland"), from the seeds, the development sets and wire copy in general.
+DISTANCE_AWAY_WORDS = frozenset("""from away east west north south northeast northwest southeast southwest inland
+offshore upstream downstream off outside""".split())
+
+# Words right after a duration that make it the time between two moments, not how long something lasted
+# ("one year after the flood", "two days later", "three weeks since the vote"): measure "elapsed".
+ELAPSED_WORDS = frozenset("after later since ago before earlier on".split())
 
 # Measures of what happened to people, which no one owns: a name before "killed 40" or "40 were evacuated"
 # is the agent, the source or the place ("Emergency workers uncovered hundreds of bodies", "the death toll of

@@ -242,9 +242,13 @@ def fits_kind(measure: str, kind: str, counted: str = "") -> str:
 
     >>> fits_kind("loss", "count"), fits_kind("loss", "money"), fits_kind("operated", "distance")
     ('', 'loss', '')
+    >>> fits_kind("height", "count"), fits_kind("height", "distance")
+    ('', 'height')
     """
     if kind == "distance":
         return measure if measure in DISTANCE_MEASURES else ""
+    if measure in DISTANCE_MEASURES and measure != "rainfall":
+        return ""  # "a record high of 5,000": only a length is high, deep or away
     if measure == "attacks" and counted not in ("attacks", "", "people"):
         return ""  # "searched 40 homes in the raid": the raid is where, not what is counted
     if kind in ("count", "duration") and measure in MONEY_MEASURES:

@@ -11,7 +11,7 @@ from .measures import lemma
 from .normalize import content_words
 from .numbers import NUMBER_WORDS
 from .segment import Span
-from .units import COUNT_UNITS, MEASURE_UNITS, is_plural, singular, unit_of
+from .units import COUNT_UNITS, MEASURE_UNITS, dimensioned, is_plural, singular, unit_of
 
 FUNCTION_WORDS = frozenset("""
 a an the of in on at to from by for with against since during across over into onto under about as and or
@@ -103,6 +103,8 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
         if POSSESSIVE_RE.search(word):
             continue
         unit, factor, kind = unit_of(lower)
+        if kind == "distance" and len(words) > 1 and dimensioned(words[-2], unit):
+            unit, kind = dimensioned(words[-2], unit), "count"  # "cubic metres", "square miles"
         if word[0].isupper() and kind == "count" and not unit and (
                 next_is_noun(window, token.end()) or re.match(r"\s+\d", window[token.end():])):
             continue  # a name that modifies the noun: "8.5 million Windows devices", "Boeing 737 jets"
@@ -201,6 +203,7 @@ here while when where why how what which who if although though also however mea
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today yesterday tomorrow mr mrs ms dr sir whereas being considered
 despite given unlike like among including following under over about around nearly almost just only even
+once now still yet so thus
 """.split()) | frozenset(NUMBER_WORDS)
 """Capitalised words that are no one's name: sentence openers, weekdays, months, titles, numbers ("Two dams")."""
 

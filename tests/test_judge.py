@@ -62,6 +62,12 @@ ROWS = [
      "2023-09-15", "differs_in_time"),
     ("More than 8 million computers were affected by the outage.", "2024-08-09",
      "The outage affected 8.5 million computers.", "2024-07-20", "agree"),
+    # volumes and areas are not lengths; a height is not a distance away; an elapsed time is not a duration
+    ("The reservoir held 22.5 million cubic metres of water.", "2023-09-16",
+     "The reservoir held nearly 800 million cubic feet of water.", "2023-09-16", "agree"),
+    ("The dam was 74 metres high.", "2023-09-19", "The dam was 13 kilometres from the city.", "2023-09-16", "none"),
+    ("One year after the flood, the city is rebuilding.", "2024-09-10", "Phone services in the city were "
+     "disrupted for two days after the flood.", "2023-09-14", "none"),
     # a part is not the whole; what may be is not what was counted
     ("The storm killed 12 people in Texas.", "2024-05-02", "The storm killed 16 people.", "2024-05-02", "unclear"),
     ("The toll could reach 20,000, the mayor said.", "2023-09-14", "The floods killed 11,300 people.", "2023-09-14",
