@@ -67,7 +67,7 @@ def reopened_file() -> None:
     except ComparerError as error:
         st.sidebar.error(str(error))
         return
-    st.session_state.update(reopened=upload.file_id, use_seeds=False,
+    st.session_state.update(reopened=upload.file_id, use_seeds=False, seeds_chosen=True,
                             restored={a["name"]: a["text"].encode("utf-8") for a in saved["articles"]},
                             dates={a["name"]: a["published"] for a in saved["articles"] if a.get("published")},
                             decisions=[Decision(**d) for d in saved["decisions"]])
@@ -75,11 +75,25 @@ def reopened_file() -> None:
         st.session_state["threshold"] = int(saved["settings"]["threshold"])
 
 
+def own_input_count() -> int:
+    """How many articles of their own the user has given so far (uploads, a paste, addresses, a reopened file),
+    read from the widgets' state before they are drawn again."""
+    urls = st.session_state.get("urls", "\n".join(st.query_params.get_all("url")))
+    return (len(st.session_state.get("uploads") or []) + bool((st.session_state.get("pasted") or "").strip())
+            + sum(1 for line in urls.splitlines() if line.strip()) + len(st.session_state.get("restored", {})))
+
+
 def gather_inputs() -> tuple[list[tuple[str, bytes]], list[str]]:
     """(name, bytes) of every input, and the reasons for the ones left out."""
     st.sidebar.header("Articles")
     reopened_file()
-    use_seeds = st.sidebar.checkbox("Include the sample articles", value=True, key="use_seeds")
+    own = own_input_count()
+    if not st.session_state.get("seeds_chosen"):
+        st.session_state["use_seeds"] = own < 2  # the samples are a first look; two of one's own make a story
+    use_seeds = st.sidebar.checkbox("Include the sample articles", key="use_seeds",
+                                    on_change=lambda: st.session_state.update(seeds_chosen=True))
+    if own >= 2 and not use_seeds and not st.session_state.get("seeds_chosen"):
+        st.sidebar.caption("The samples are left out while you compare your own articles; tick the box to add them.")
     uploads = st.sidebar.file_uploader("Upload articles", type=UPLOAD_TYPES, accept_multiple_files=True,
                                        key="uploads")
     pasted = st.sidebar.text_area("…or paste an article", key="pasted", height=110)

@@ -26,6 +26,8 @@ def render(restored: dict[str, bytes] | None = None) -> tuple[float, float]:
     app = AppTest.from_file(APP, default_timeout=600)
     if restored:
         app.session_state["restored"] = restored
+        app.session_state["seeds_chosen"] = True  # keep the samples beside the copies, as before
+        app.session_state["use_seeds"] = True
     start = time.perf_counter()
     app.run()
     cold = time.perf_counter() - start

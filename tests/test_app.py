@@ -117,6 +117,20 @@ def test_a_skipped_url_message_is_plain_text(app):
     assert any("only http and https" in e for e in errors) and not any("](" in e for e in errors)
 
 
+def test_two_articles_of_ones_own_leave_the_samples_out_until_asked_for(app):
+    app.session_state["restored"] = {
+        "one.txt": b"Flood report\n\nThe flood killed 40 people in the valley on Monday, officials said.",
+        "two.txt": b"Valley flood\n\nOfficials said the Monday flood in the valley killed 41 people."}
+    app.run()
+    assert not app.exception
+    assert {m.label: m.value for m in app.metric}["Articles"] == "2"
+    assert any("samples are left out" in c.value for c in app.sidebar.caption)
+    app.checkbox(key="use_seeds").check().run()
+    assert {m.label: m.value for m in app.metric}["Articles"] == "7"
+    app.slider(key="threshold").set_value(50).run()  # the user's choice stays
+    assert {m.label: m.value for m in app.metric}["Articles"] == "7"
+
+
 def test_no_articles_says_so(app):
     app.checkbox(key="use_seeds").uncheck().run()
     assert not app.exception
