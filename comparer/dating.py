@@ -16,6 +16,7 @@ from datetime import date
 
 from . import settings
 from .dates import find_absolute
+from .dayphrases import WEEKDAYS
 from .fileheader import HeaderDate
 from .metadata import HeaderInfo
 from .periods import day_or_none
@@ -104,7 +105,7 @@ def choose_publication_date(text: str, excluded: tuple[Region, ...], header: Hea
     for stamp, day in zip(header.stamps, header.stamp_days, strict=True):
         what = "dateline" if stamp.reason.startswith("dateline") else "printed date"
         if day.startswith("--"):
-            resolved = _year_for(day, [c[0] for c in candidates], floor)
+            resolved = _year_for(day, [c[0] for c in candidates], floor, text)
             if resolved is not None:
                 from_page = bool(candidates)
                 candidates.append((resolved, f"{what} \"{text[stamp.start:stamp.end]}\", its year from "
@@ -138,15 +139,36 @@ def choose_publication_date(text: str, excluded: tuple[Region, ...], header: Hea
     return DatingChoice(chosen, category, "; ".join(notes), floor)
 
 
-def _year_for(month_day: str, others: list[date], floor: date | None) -> date | None:
-    """A dateline's month and day ("--04-04") in the year of the page's other dates, else the first on or
-    after the floor; None without either."""
+def _year_for(month_day: str, others: list[date], floor: date | None, text: str = "") -> date | None:
+    """A dateline's month and day ("--04-04") in the year of the page's other dates; else, after the floor,
+    the first year in which it falls on the one weekday the text names ("Seattle, April 4 ... said on
+    Thursday", with a floor of 2021 from "a settlement reached in 2021", is 2024's Thursday, April 4),
+    or failing that the first year on or after the floor; None without either.
+
+    >>> _year_for("--04-04", [], date(2021, 1, 1), "The airline said on Thursday that it expects more.")
+    datetime.date(2024, 4, 4)
+    >>> _year_for("--04-04", [], date(2021, 1, 1), "The airline said it expects more.")
+    datetime.date(2021, 4, 4)
+    """
     month, day = int(month_day[2:4]), int(month_day[5:7])
+    if not others and floor is not None:
+        named = {found.group(0) for found in WEEKDAY_RE.finditer(text)}
+        if len(named) == 1:
+            weekday = WEEKDAYS.index(named.pop().lower())
+            for year in range(floor.year, floor.year + WEEKDAY_YEARS_AHEAD):
+                found = day_or_none(year, month, day)
+                if found is not None and found >= floor and found.weekday() == weekday:
+                    return found
     for year in sorted({d.year for d in others}) or ([floor.year, floor.year + 1] if floor else []):
         found = day_or_none(year, month, day)
         if found is not None and (others or floor is None or found >= floor):
             return found
     return None
+
+
+WEEKDAY_YEARS_AHEAD = 7
+"""How far after the content floor a dateline's weekday is looked for: a month and day falls on each
+weekday once in at most seven years (more often around leap years)."""
 
 
 def _originally_note(text: str) -> list[str]:

@@ -119,3 +119,10 @@ def test_user_date_overrides():
 
     article = article_from_text("a.txt", "Title here now\nMarch 3, 2019\n\nBody text.", published=date(2020, 1, 2))
     assert (article.published, article.published_basis) == (date(2020, 1, 2), "user")
+
+
+def test_a_datelines_year_is_the_one_its_weekday_fits():
+    text = ("AP\n\nSeattle, April 4\n\nThe airline says the maker has paid it $160 million in compensation.\n\n"
+            "The airline said on Thursday that it expects more. The maker settled a case in 2021. " * 3)
+    article = article_from_text("a.txt", text)
+    assert article.published.isoformat() == "2024-04-04" and not article.anchor_is_reliable
