@@ -9,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from comparer import settings, workers
-from comparer.api import Comparison, Extraction, compare_articles, extract_each, failure_message
+from comparer.api import Comparison, Extraction, compare_articles, dated_by_story, extract_each, failure_message
 from comparer.charts import agreement_heatmap, timeline
 from comparer.errors import ComparerError, InputError
 from comparer.export import parse_comparison_file, table_csv, to_comparison_file, to_json, to_xlsx
@@ -320,7 +320,7 @@ def main() -> None:
     if not articles:
         st.info("Add articles in the sidebar to start.")
         return
-    extraction = extracted(tuple(articles))
+    extraction = extracted(tuple(dated_by_story(articles)))
     for reason in extraction.skipped:
         st.error(markdown_text(f"Skipped {reason}"))
     articles = list(extraction.articles)

@@ -14,7 +14,7 @@ import sys
 from datetime import date
 
 from . import settings
-from .api import compare_articles, extract_each, load_articles
+from .api import compare_articles, dated_by_story, extract_each, load_articles
 from .cells import safe_cell
 from .export import table_csv, to_json, to_xlsx, write
 from .records import Claim
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     if args.command == "extract":
-        extraction = extract_each(articles)
+        extraction = extract_each(dated_by_story(articles))
         claims, skipped = list(extraction.claims), extraction.skipped
         if args.format == "jsonl":
             data = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in claims).encode("utf-8")

@@ -28,6 +28,7 @@ from .match import blocks_of
 from .names import distinct_names
 from .records import Article, Claim, Fact, Verdict
 from .stories import story_groups
+from .storydates import with_story_dates
 
 DUPLICATE_PREFIX = 5000
 """Characters of each article compared when looking for duplicates."""
@@ -127,6 +128,12 @@ def _iso_date(name: str, value: str | None) -> date | None:
         raise InputError(f"{name}: publication date {value!r} is not a date written YYYY-MM-DD") from None
 
 
+def dated_by_story(articles: list[Article]) -> list[Article]:
+    """The articles, an undated one read as of its story's first day when the story gives one
+    (storydates.py). Applied before extraction by every caller that extracts a batch."""
+    return with_story_dates(articles, story_groups(articles))
+
+
 @dataclass(frozen=True)
 class Extraction:
     """The claims of a batch, the articles they came from, and the articles that could not be read."""
@@ -197,7 +204,7 @@ def compare_articles(articles: list[Article], *, threshold: float = settings.MAT
     are left out and listed in the comparison's `skipped`."""
     skipped: tuple[str, ...] = ()
     if claims is None:
-        extraction = extract_each(articles)
+        extraction = extract_each(dated_by_story(articles))
         articles, claims, skipped = list(extraction.articles), list(extraction.claims), extraction.skipped
     with _collector_paused():
         comparison = _compare(articles, claims, threshold, strict_threshold, kinds)
