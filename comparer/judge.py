@@ -49,6 +49,11 @@ SCOPE_REASONS = {
 }
 
 
+FIXED_KINDS = frozenset({"distance"})
+"""Kinds of figure that time does not change: a dam is as high, and a city as far, on Monday as on
+Friday, so two such figures of different days that differ are not an earlier and a later reading."""
+
+
 class Judge:
     """Judges the pairs of one comparison. What a verdict needs to know about one claim (its words, its
     bounds, when it holds, whether that time is firm) is worked out once however many pairs it is in:
@@ -140,7 +145,12 @@ class Judge:
         if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
             return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
         a_period, b_period = self._period(a), self._period(b)
-        if a_period and b_period and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1]):
+        apart = a_period and b_period and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1])
+        if apart and a.kind in FIXED_KINDS:
+            return "unclear", "a length does not change with time", "outright", (
+                f"unclear: the figures differ and were given on different days, but a height or a distance does "
+                f"not change from one day to the next, so they may measure different things. {both}")
+        if apart:
             return "differs_in_time", "different times", "time", (
                 f"differs in time: the figures differ, and so do the times they speak of. {both}")
         if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
