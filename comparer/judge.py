@@ -50,6 +50,9 @@ SCOPE_REASONS = {
 
 
 FIXED_KINDS = frozenset({"distance"})
+FIXED_MEASURES = frozenset({"aboard"})
+"""Measures of one past moment: how many were aboard a flight is settled when it lands."""
+FIXED_WORDS = "a height, a distance or the number aboard"
 """Kinds of figure that time does not change: a dam is as high, and a city as far, on Monday as on
 Friday, so two such figures of different days that differ are not an earlier and a later reading."""
 
@@ -146,10 +149,11 @@ class Judge:
             return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
         a_period, b_period = self._period(a), self._period(b)
         apart = a_period and b_period and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1])
-        if apart and a.kind in FIXED_KINDS:
-            return "unclear", "a length does not change with time", "outright", (
-                f"unclear: the figures differ and were given on different days, but a height or a distance does "
-                f"not change from one day to the next, so they may measure different things. {both}")
+        fixed = a.kind in FIXED_KINDS or {a.measure, b.measure} & FIXED_MEASURES
+        if apart and fixed:
+            return "unclear", "does not change with time", "outright", (
+                f"unclear: the figures differ and were given on different days, but {FIXED_WORDS} does not "
+                f"change from one day to the next, so they may measure different things. {both}")
         if apart:
             return "differs_in_time", "different times", "time", (
                 f"differs in time: the figures differ, and so do the times they speak of. {both}")
