@@ -51,6 +51,7 @@ ROWS = [
     # a look back: a figure its article dates years before itself is another occasion, not an earlier reading
     ("The party won 146 seats in 1945, its first majority.", "2024-07-05", "The party won 412 seats.",
      "2024-07-05", "none"),
+    ("Five years ago, the party won 202 seats.", "2024-07-05", "The party won 412 seats.", "2024-07-06", "none"),
     ("The company's revenue was $12 billion in 2019.", "2020-01-20", "In 2022 the company's revenue reached "
      "$15 billion.", "2023-01-20", "differs_in_time"),
     # rounding reaches no further than a hedge: nobody writes 10 for 5
