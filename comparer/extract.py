@@ -24,7 +24,13 @@ from .identifiers import is_identifier, is_score
 from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, OWNERLESS_MEASURES
 from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
-from .passes import mark_time_scopes, with_derived, with_paragraph_moments, with_shared_measures
+from .passes import (
+    mark_time_scopes,
+    with_derived,
+    with_elided_nouns,
+    with_paragraph_moments,
+    with_shared_measures,
+)
 from .periods import DatePhrase
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
@@ -147,7 +153,7 @@ def extract(article: Article) -> list[Claim]:
         claim = _to_claim(article, item, sentence, indexed, len(claims), counted[-1].unit if counted else "")
         if claim is not None:
             claims.append(claim)
-    claims = with_paragraph_moments(with_shared_measures(claims, text), text)
+    claims = with_paragraph_moments(with_elided_nouns(with_shared_measures(claims, text)), text)
     return mark_time_scopes(with_derived(claims, text))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lexicon import MEASURE_FAMILIES
 from .measures import counted_class, measure_of
 from .records import OPEN_HIGH, Claim
 
@@ -29,6 +30,26 @@ def with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
                 and not any(measure_of(w) for w in re.findall(r"[A-Za-z]+", text[previous.end:claim.start]))):
             counted = claim.counted or counted_class(claim.unit, claim.kind, previous.measure)
             claim = replace(claim, measure=previous.measure, counted=counted)
+        result.append(claim)
+    return result
+
+
+ELIDED_NOUN_REACH = 400
+"""How far back (characters) the count whose noun a bare count leaves out may be."""
+
+
+def with_elided_nouns(claims: list[Claim]) -> list[Claim]:
+    """A count that names no noun but says what happened counts what the count before it of the same measure
+    counted: "Labour is expected to win 410 seats ... the Liberal Democrats are forecast to win 61" counts
+    seats. Both must say a measure, and the same one or one of its family (lexicon.MEASURE_FAMILIES)."""
+    result: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "count" and not claim.unit and claim.measure:
+            earlier = next((c for c in reversed(result[-4:]) if c.kind == "count" and c.unit and c.measure
+                            and claim.start - c.end <= ELIDED_NOUN_REACH), None)
+            if earlier is not None and (earlier.measure == claim.measure
+                                        or frozenset((earlier.measure, claim.measure)) in MEASURE_FAMILIES):
+                claim = replace(claim, unit=earlier.unit, counted=earlier.counted)
         result.append(claim)
     return result
 

@@ -43,6 +43,8 @@ DISASTERS = [
     ("The heatwave killed an estimated 2,300 people.", "an estimated 2,300", 2300, 2070, 2530, "deaths", "people"),
 ]
 CRIME_AND_JUSTICE = [
+    ("Police arrested 12 suspects on Monday. On Tuesday officers arrested 7 more.", "7", 7, 7, 7, "arrested",
+     "people"),
     ("Police arrested 14 protesters on Saturday.", "14", 14, 14, 14, "arrested", "people"),
     ("Authorities detained more than 100 people.", "more than 100", 100, 100, OPEN, "arrested", "people"),
     ("Three suspects were charged with murder.", "Three", 3, 3, 3, "charged", "people"),
@@ -97,6 +99,8 @@ AVIATION_AND_TRAVEL = [
     ("The ferry was carrying 400 people.", "400", 400, 400, 400, "aboard", "people"),
 ]
 ELECTIONS = [
+    ("Labour is expected to win 410 seats. The Liberal Democrats are forecast to win 61.", "61", 61, 61, 61, "won",
+     "seats"),  # an elided noun: what the count of the same measure before it counted
     ("Labour won 412 seats.", "412", 412, 412, 412, "seats", "seats"),
     ("The party holds 140 seats in parliament.", "140", 140, 140, 140, "seats", "seats"),
     ("She received 52% of the vote.", "52%", 52, 52, 52, "vote share", "share"),
