@@ -139,8 +139,9 @@ def _status(verdicts: list[str]) -> str:
 
 
 def fact_label(claims: list[Claim]) -> str:
-    """What a fact is about, in the words of its claims' measure, counted class and place: "people killed
-    — Derna", "flights cancelled", "money paid", "date: blowout". Never a fragment of a sentence."""
+    """What a fact is about, in the words of its claims' holder, measure, counted class and place: "people
+    killed — Derna", "Labour: seats won", "flights cancelled", "date: blowout". Never a fragment of a
+    sentence; a holder or a place only when at least half the claims name it."""
     if not claims:
         return ""
     if all(c.kind == "date" for c in claims):
@@ -151,13 +152,16 @@ def fact_label(claims: list[Claim]) -> str:
     things = Counter(_thing(c) for c in claims if _thing(c))
     thing = things.most_common(1)[0][0] if things else claims[0].kind
     verb = MEASURE_LABELS.get(measure, measure)
-    if verb == thing:
-        verb = ""  # "attacks", not "attacks attacks"
+    if thing in verb.split():
+        thing = ""  # "attacks", not "attacks attacks"; "seats won", not "seats seats won"; "vote share"
     label = f"{thing} {verb}".strip() if verb or measure else (_shared_words([c.subject for c in claims]) or thing)
+    label = label or claims[0].kind
     named = Counter(p for c in claims for p in places(c))
     place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
+    holders = Counter(c.holder for c in claims if c.holder)
+    holder = holders.most_common(1)[0][0] if holders and holders.most_common(1)[0][1] * 2 >= len(claims) else ""
     kind = {"possible": " (what may be)", "rate": " (a rate)"}.get(claims[0].scope, "")
-    return (f"{label} — {place.title()}" if place else label) + kind
+    return (f"{holder}: " if holder else "") + (f"{label} — {place.title()}" if place else label) + kind
 
 
 def _thing(claim: Claim) -> str:

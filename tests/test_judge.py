@@ -223,3 +223,15 @@ def test_counts_that_refer_back_count_their_antecedent():
                                      "hospital. The other nine survived."})
     units = {c.quote: c.unit for c in result.claims}
     assert units["Six"] == units["nine"] == "climber"
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("Labour won 412 seats on Thursday.", "On Thursday Labour won 411 seats.", "Labour: seats won"),
+    ("Delta cancelled 3,500 flights on Saturday.", "On Saturday Delta cancelled 3,400 flights.",
+     "Delta: flights cancelled"),
+    ("The flood killed 40 people in Derna on Monday.", "On Monday the flood killed 41 people in Derna.",
+     "people killed — Derna"),
+])
+def test_a_fact_is_labelled_by_whose_it_is_what_happened_and_where(a, b, label):
+    result = compare_texts({"a.txt": a, "b.txt": b}, published={"a.txt": "2024-07-06", "b.txt": "2024-07-06"})
+    assert label in [f.label for f in result.facts if not f.label.startswith("date: ")]
