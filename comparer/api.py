@@ -203,17 +203,20 @@ def compare_articles(articles: list[Article], *, threshold: float = settings.MAT
     """Extract (unless claims are given), match, judge and group. Articles that could not be extracted
     are left out and listed in the comparison's `skipped`."""
     skipped: tuple[str, ...] = ()
+    stories = story_groups(articles)
     if claims is None:
-        extraction = extract_each(dated_by_story(articles))
+        extraction = extract_each(with_story_dates(articles, stories))
         articles, claims, skipped = list(extraction.articles), list(extraction.claims), extraction.skipped
+        kept = {a.id for a in articles}
+        stories = [story for story in ([i for i in group if i in kept] for group in stories) if story]
     with _collector_paused():
-        comparison = _compare(articles, claims, threshold, strict_threshold, kinds)
+        comparison = _compare(articles, claims, threshold, strict_threshold, kinds, stories)
     return replace(comparison, skipped=skipped)
 
 
 def _compare(articles: list[Article], claims: list[Claim], threshold: float, strict_threshold: float,
-             kinds: tuple[str, ...] | None) -> Comparison:
-    groups = story_groups(articles)
+             kinds: tuple[str, ...] | None, groups: list[list[str]]) -> Comparison:
+    """`groups`: the articles' stories (stories.story_groups), found once for dating and for comparing."""
     story_of = {article_id: index for index, group in enumerate(groups) for article_id in group}
     duplicates = find_duplicates(articles, claims, groups)
     notes = [f"{a} and {b} are the same article; they are not compared with each other" for a, b in duplicates]

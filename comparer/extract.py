@@ -330,11 +330,12 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
                            noun[0] - sentence.start if noun is not None else None, unit,
                            share=kind in ("percent", "ratio"))
     measure = fits_kind(measure, kind, counted_class(unit, kind, measure))
-    following = _word_after_unit(text, noun[0] if noun else q.end)
-    if not measure and (kind, following in DISTANCE_AWAY_WORDS) == ("distance", True):
-        measure = "distance away"
-    elif not measure and (kind, following in ELAPSED_WORDS) == ("duration", True):
-        measure = "elapsed"
+    if not measure and kind in ("distance", "duration"):
+        following = _word_after_unit(text, noun[0] if noun else q.end)
+        if kind == "distance" and following in DISTANCE_AWAY_WORDS:
+            measure = "distance away"
+        elif kind == "duration" and following in ELAPSED_WORDS:
+            measure = "elapsed"
     figure_start = q.start + _hedge_length(common["quote"])
     scope = read_scope(text[clause.start:figure_start], text[q.end:clause.end])
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,

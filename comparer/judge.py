@@ -50,11 +50,12 @@ SCOPE_REASONS = {
 
 
 FIXED_KINDS = frozenset({"distance"})
+"""Kinds of figure that time does not change: a dam is as high, and a city as far, on Monday as on
+Friday, so two such figures of different days that differ are not an earlier and a later reading."""
 FIXED_MEASURES = frozenset({"aboard"})
 """Measures of one past moment: how many were aboard a flight is settled when it lands."""
 FIXED_WORDS = "a height, a distance or the number aboard"
-"""Kinds of figure that time does not change: a dam is as high, and a city as far, on Monday as on
-Friday, so two such figures of different days that differ are not an earlier and a later reading."""
+"""FIXED_KINDS and FIXED_MEASURES in a reader's words, for the reason of a verdict."""
 
 
 class Judge:
@@ -129,9 +130,11 @@ class Judge:
         (a_low, a_high, a_value), (b_low, b_high, b_value) = comparable_bounds(a, b), comparable_bounds(b, a)
         if a_low is None or b_low is None:
             return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
+        a_period, b_period = self._period(a), self._period(b)
+        apart = bool(a_period and b_period) and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1])
         if a_low <= b_high and b_low <= a_high:
             exact = a_low == a_high == b_low == b_high
-            floor = self._only_a_bound_on_another_day(a, b, (a_low, a_high, a_value), (b_low, b_high, b_value))
+            floor = _only_a_bound(a, b, (a_low, a_high, a_value), (b_low, b_high, b_value)) if apart else None
             if floor is not None:
                 return "differs_in_time", "a bound on another day", "time", (
                     f"differs in time: the two figures are of different days, and they overlap only because "
@@ -147,8 +150,6 @@ class Judge:
                 f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
             return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
-        a_period, b_period = self._period(a), self._period(b)
-        apart = a_period and b_period and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1])
         fixed = a.kind in FIXED_KINDS or {a.measure, b.measure} & FIXED_MEASURES
         if apart and fixed:
             return "unclear", "does not change with time", "outright", (
@@ -220,23 +221,6 @@ class Judge:
                 and article.anchor_is_reliable)
         return firm
 
-    def _only_a_bound_on_another_day(self, a: Claim, b: Claim, a_bounds: tuple[float, float, float],
-                                     b_bounds: tuple[float, float, float]) -> Claim | None:
-        """The claim whose one-sided bound ("more than 5,000", "as many as 20,000") is all that makes two
-        different figures of different days overlap, or None. An evolving count passes any floor set days
-        before it: "more than 5,000" on the 13th and "11,000" on the 15th are two moments, not one count.
-        A bound within a hedge of the other figure is that figure said loosely, and is left to agree."""
-        a_period, b_period = self._period(a), self._period(b)
-        if not (a_period and b_period) or a_period[0] <= b_period[1] and b_period[0] <= a_period[1]:
-            return None
-        a_value, b_value = a_bounds[2], b_bounds[2]
-        if abs(a_value - b_value) <= settings.HEDGE_TOLERANCE * max(a_value, b_value):
-            return None  # "more than 8 million" beside "8.5 million": the bound is the count, said loosely
-        for claim, (low, high, _) in ((a, a_bounds), (b, b_bounds)):
-            if high >= OPEN_HIGH or low == 0:
-                return claim
-        return None
-
     def _period(self, claim: Claim) -> tuple[date, date] | None:
         """The days a figure holds for, or None when it is not known. A figure dated only by its article's
         publication date holds for that day: figures of one day are of one time."""
@@ -259,6 +243,21 @@ def _told_both(a: Claim, b: Claim, fact: tuple[Claim, ...]) -> tuple[Claim, Clai
                     other, member)
                 if low is not None and other_low is not None and low <= other_high and other_low <= high:
                     return claim, member
+    return None
+
+
+def _only_a_bound(a: Claim, b: Claim, a_bounds: tuple[float, float, float],
+                  b_bounds: tuple[float, float, float]) -> Claim | None:
+    """Of two different figures of different days that overlap, the claim whose one-sided bound ("more than
+    5,000", "as many as 20,000") is all that makes them overlap, or None. An evolving count passes any
+    floor set days before it: "more than 5,000" on the 13th and "11,000" on the 15th are two moments, not
+    one count. A bound within a hedge of the other figure is that figure said loosely, and is left to agree."""
+    a_value, b_value = a_bounds[2], b_bounds[2]
+    if abs(a_value - b_value) <= settings.HEDGE_TOLERANCE * max(a_value, b_value):
+        return None  # "more than 8 million" beside "8.5 million": the bound is the count, said loosely
+    for claim, (low, high, _) in ((a, a_bounds), (b, b_bounds)):
+        if high >= OPEN_HIGH or low == 0:
+            return claim
     return None
 
 

@@ -68,13 +68,12 @@ TIME_PENALTY = 15.0
 
 LOOK_BACK_YEARS = 2
 """A figure its sentence dates this many years or more before its article was written is a look back
-("the previous record was Blair's 35.2% in 2005", "Labour's first majority in 1945 (146 seats)",
-"five years ago, Labour won 202 seats"): it
-is compared only with figures of that same period, never taken for an earlier reading of the fact the
-article reports. An article that is itself about 2019 ("revenue was $12 billion in 2019", written in
-2020) is no look back, and its figure may be the same fact as 2022's, changed over time. In the
-development sets, 70 of the 73 verdicts that joined figures years apart, one dated outright, joined two
-gold facts."""
+("the previous record was Blair's 35.2% in 2005", "Labour's first majority in 1945 (146 seats)", "five
+years ago, Labour won 202 seats"): it is compared only with figures of that same period, never taken for
+an earlier reading of the fact the article reports. An article that is itself about 2019 ("revenue was
+$12 billion in 2019", written in 2020) is no look back, and its figure may be the same fact as 2022's,
+changed over time. In the development sets, 70 of the 73 verdicts that joined figures years apart, one
+dated outright, joined two gold facts."""
 
 UNKNOWN_DAY_PENALTY = 30.0
 """Taken off the score of two dates when one is a weekday of unknown date and the other a different weekday."""
@@ -262,9 +261,9 @@ def _other_years(members: list[Claim]) -> np.ndarray:
 
 
 def _look_backs_apart(members: list[Claim], written: dict[str, date]) -> np.ndarray:
-    """True where one figure is a look back (LOOK_BACK_YEARS before its article, `written`: article ->
-    the latest date it can have been written by; dated outright or by a relative date) and the other
-    figure is not known to be of its years (a figure of unknown time is most often the article's news)."""
+    """True where one figure is a look back (LOOK_BACK_YEARS before its article, dated outright or by a
+    relative date; `written`: article -> the earliest it can have been written) and the other figure is
+    not known to be of its years (a figure of unknown time is most often the article's news)."""
     spans: list[tuple[int, int, bool] | None] = []
     for claim in members:
         if not claim.time_start:
@@ -272,8 +271,7 @@ def _look_backs_apart(members: list[Claim], written: dict[str, date]) -> np.ndar
             continue
         first, last = int(claim.time_start[:4]), int((claim.time_end or claim.time_start)[:4])
         when = written.get(claim.article)
-        spans.append((first, last, when is not None
-                      and when.year - last >= LOOK_BACK_YEARS))
+        spans.append((first, last, when is not None and when.year - last >= LOOK_BACK_YEARS))
 
     def apart(a: tuple[int, int, bool] | None, b: tuple[int, int, bool] | None) -> float:
         if not (a is not None and a[2] or b is not None and b[2]):

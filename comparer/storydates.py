@@ -18,8 +18,9 @@ STORY_BASIS = "story's first day, inferred"
 
 FIRST_DAY_SPREAD = 7
 """A story broke on its first day when at least two of its reliably dated articles were published within
-this many days of it (its first week); a batch whose dated articles are one, or spread over months (opinion pieces on
-one topic across years, as in the seeds), gives no day to read an undated article against."""
+this many days of it (its first week); a batch with one dated article, or with dates spread over months
+(opinion pieces on one topic across years, as in the seeds), gives no day to read an undated article
+against."""
 
 
 def with_story_dates(articles: list[Article], groups: list[list[str]]) -> list[Article]:
