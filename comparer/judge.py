@@ -132,9 +132,11 @@ class Judge:
             return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
         a_period, b_period = self._period(a), self._period(b)
         apart = bool(a_period and b_period) and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1])
+        fixed = a.kind in FIXED_KINDS or bool({a.measure, b.measure} & FIXED_MEASURES)
         if a_low <= b_high and b_low <= a_high:
             exact = a_low == a_high == b_low == b_high
-            floor = _only_a_bound(a, b, (a_low, a_high, a_value), (b_low, b_high, b_value)) if apart else None
+            evolving = apart and not fixed  # only a count that moves can pass a bound set days before
+            floor = _only_a_bound(a, b, (a_low, a_high, a_value), (b_low, b_high, b_value)) if evolving else None
             if floor is not None:
                 return "differs_in_time", "a bound on another day", "time", (
                     f"differs in time: the two figures are of different days, and they overlap only because "
@@ -150,7 +152,6 @@ class Judge:
                 f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
             return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
-        fixed = a.kind in FIXED_KINDS or {a.measure, b.measure} & FIXED_MEASURES
         if apart and fixed:
             return "unclear", "does not change with time", "outright", (
                 f"unclear: the figures differ and were given on different days, but {FIXED_WORDS} does not "

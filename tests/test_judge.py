@@ -68,6 +68,8 @@ ROWS = [
      "The reservoir held nearly 800 million cubic feet of water.", "2023-09-16", "agree"),
     ("The dam was 74 metres high.", "2023-09-19", "The dam was 13 kilometres from the city.", "2023-09-16", "none"),
     ("The dam is 74 metres high.", "2023-09-14", "The dam is 45 metres high.", "2023-09-19", "unclear"),  # fixed
+    ("The dam stands more than 9 miles from the city.", "2023-09-16", "The dam stands 560 miles from the city.",
+     "2023-09-14", "agree"),  # a distance passes no bound over time: "more than 9" holds of 560
     ("The plane carried 171 passengers when the door blew out.", "2024-01-06",
      "The plane carried 177 passengers when the door blew out.", "2024-02-06", "unclear"),  # aboard is fixed
     ("One year after the flood, the city is rebuilding.", "2024-09-10", "Phone services in the city were "
