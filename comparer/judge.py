@@ -33,14 +33,13 @@ from .periods import day_or_none
 from .records import OPEN_HIGH, Article, Claim, Verdict
 from .similarity import canonical_words, holders_differ, places
 from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
+from .wording import claim_words
 
 DURATION_IN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 1 / 52, "days": 1 / 365, "hours": 1 / 8760,
                      "minutes": 1 / 525600, "seconds": 1 / 31536000}
 YEAR_IN_QUOTE_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 MONTH_IN_QUOTE_RE = re.compile(rf"\b{_MONTHS}[a-z]*\.?\s+\d|\d\s+{_MONTHS}", re.I)
-SCOPE_WORDS = {"previous": "an earlier level", "update": "an update", "running total": "a running count",
-               "projection": "a projection", "possible": "what may be", "rate": "a rate or average"}
 SCOPE_REASONS = {
     "previous": "gives an earlier level for comparison",
     "update": "is an update of an earlier figure",
@@ -73,7 +72,7 @@ class Judge:
     def describe(self, claim: Claim) -> str:
         text = self._described.get(claim.id)
         if text is None:
-            text = self._described[claim.id] = describe(claim)
+            text = self._described[claim.id] = claim_words(claim)
         return text
 
     def __call__(self, a: Claim, b: Claim, score: float, fact: tuple[Claim, ...] = ()) -> Verdict:
@@ -422,37 +421,3 @@ def _rounds_to(precise: float, rounded: float) -> bool:
 
 _day = lru_cache(maxsize=8192)(date.fromisoformat)
 """ISO text -> date, remembered: the same few dates recur across thousands of pairs."""
-
-
-def describe(claim: Claim) -> str:
-    """One claim in words: article, quote, value with bounds, and the time it speaks of."""
-    if claim.kind == "date":
-        value = f"{claim.value} ({claim.low} to {claim.high})"
-    else:
-        value = f"{plain_number(claim.value)} {claim.unit} [{plain_number(claim.low)} to {plain_number(claim.high)}]"
-        if claim.change:
-            value = f"a change of {value}"
-        if claim.derived_value is not None:
-            value += (f", giving {plain_number(claim.derived_value)} {claim.derived_unit} "
-                      f"[{plain_number(claim.derived_low)} to {plain_number(claim.derived_high)}]")
-    if claim.measure:
-        value += f", {claim.measure}"
-    if claim.scope:
-        value += f", {SCOPE_WORDS.get(claim.scope, claim.scope)}"
-    when = f"{claim.time_start} to {claim.time_end}" if claim.time_start else "unknown time"
-    return f'{claim.article} says "{claim.quote}" = {value}, at {when} ({claim.time_basis})'
-
-
-def plain_number(value: object) -> str:
-    """A number as a person writes it: digits with separators, never an exponent; "open" for no bound.
-
-    >>> [plain_number(v) for v in (430000000.0, 2.5, 0.0123, 1e9, 45000.0)]
-    ['430,000,000', '2.5', '0.0123', 'open', '45,000']
-    """
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        if value >= OPEN_HIGH:
-            return "open"
-        if value == int(value) or abs(value) >= 100:
-            return f"{value:,.0f}"
-        return f"{value:.3g}" if abs(value) >= 0.001 else f"{value:.6f}".rstrip("0")
-    return str(value)

@@ -13,11 +13,13 @@ from .api import Comparison, article_summary
 from .cells import safe_cell
 from .group import effective
 from .records import Claim
+from .summary import fact_summary, verdicts_by_fact
+from .wording import article_labels, figure_words
 
 CLAIM_COLUMNS = list(Claim.PUBLIC_FIELDS)
 VERDICT_COLUMNS = ["a", "b", "score", "verdict", "reason", "rule", "discrepancy", "override", "note",
                    "a_article", "a_quote", "b_article", "b_quote", "fact"]
-FACT_COLUMNS = ["id", "label", "status", "claims", "articles"]
+FACT_COLUMNS = ["id", "label", "status", "why", "claims", "left_out", "articles"]
 
 
 def articles_table(comparison: Comparison) -> pd.DataFrame:
@@ -61,12 +63,27 @@ def verdicts_table(comparison: Comparison) -> pd.DataFrame:
 
 
 def facts_table(comparison: Comparison) -> pd.DataFrame:
+    """One row per fact: its status and why in one sentence, then for every article the figure it gives
+    (in words) and its quote, so the sheet reads like the page's grid."""
     by_id = {c.id: c for c in comparison.claims}
+    labels = article_labels(list(comparison.articles))
+    reasons = verdicts_by_fact(list(comparison.facts), list(comparison.verdicts))
     rows = []
     for fact in comparison.facts:
-        rows.append({"id": fact.id, "label": fact.label, "status": fact.status, "claims": ", ".join(fact.claims),
-                     "articles": ", ".join(sorted({by_id[c].article for c in fact.claims if c in by_id}))})
-    return pd.DataFrame(rows, columns=FACT_COLUMNS)
+        row = {"id": fact.id, "label": fact.label, "status": fact.status,
+               "why": fact_summary(fact, reasons.get(fact.id, []), by_id, labels),
+               "claims": ", ".join(fact.claims), "left_out": ", ".join(fact.left_out),
+               "articles": ", ".join(sorted({by_id[c].article for c in fact.claims if c in by_id}))}
+        for article in comparison.articles:
+            own = [(by_id[c], c in fact.left_out) for c in (*fact.claims, *fact.left_out)
+                   if c in by_id and by_id[c].article == article.id]
+            row[f"{labels[article.id]}: figure"] = "; ".join(
+                figure_words(c) + (" (left out by you)" if out else "") for c, out in own)
+            row[f"{labels[article.id]}: sentence"] = "; ".join(c.sentence for c, _ in own)
+        rows.append(row)
+    columns = FACT_COLUMNS + [f"{labels[a.id]}: {part}" for a in comparison.articles
+                              for part in ("figure", "sentence")]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def all_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
