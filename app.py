@@ -12,20 +12,25 @@ from comparer import settings, workers
 from comparer.api import Comparison, Extraction, compare_articles, dated_by_story, extract_each, failure_message
 from comparer.charts import agreement_heatmap, timeline
 from comparer.errors import ComparerError, InputError
-from comparer.export import parse_comparison_file, table_csv, to_comparison_file, to_json, to_xlsx
+from comparer.export import TOLERANCE_SETTINGS, parse_comparison_file, table_csv, to_comparison_file, to_json, to_xlsx
 from comparer.extract import with_tolerances
 from comparer.fetch import fetch
+from comparer.group import STATUS_ORDER
 from comparer.load import article_from_bytes
 from comparer.names import distinct_names
+from comparer.records import Fact
 from comparer.review import DECISIONS, Decision, apply_decisions
+from comparer.summary import verdicts_by_fact
 from comparer.tables import all_tables
-from comparer.ui.render import article_html, fact_card, markdown_text, sorted_facts
+from comparer.ui.render import article_html, fact_grid, markdown_text, sorted_facts
+from comparer.wording import article_labels, figure_words
 
 SEEDS = sorted((Path(__file__).resolve().parent / "seeds").glob("*.txt"))
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx"]
 # Streamlit would print a bare string under a constant on the page, so these are comments.
 FACTS_PER_PAGE = 40  # fact rows shown at once in the side-by-side view; the rest are a page away
-EAGER_WORKBOOK_CLAIMS = 500  # up to this many claims the Excel workbook is made with the page; above, on request
+ROW_DECISIONS = {"confirmed": "Confirm", "rejected": "Reject", "agree": "Set: agree", "contradict": "Set: contradict",
+                 "differs_in_time": "Set: differs in time", "unclear": "Set: unclear"}
 KINDS = ["count", "money", "percent", "ratio", "distance", "duration", "date"]
 
 
@@ -70,22 +75,103 @@ def reopened_file() -> None:
     st.session_state.update(reopened=upload.file_id, use_seeds=False, seeds_chosen=True,
                             restored={a["name"]: a["text"].encode("utf-8") for a in saved["articles"]},
                             dates={a["name"]: a["published"] for a in saved["articles"] if a.get("published")},
-                            decisions=[Decision(**d) for d in saved["decisions"]])
-    if "threshold" in saved["settings"]:
-        st.session_state["threshold"] = int(saved["settings"]["threshold"])
+                            decisions=[Decision(**d) for d in saved["decisions"]],
+                            actions=[(f"{d['decision']} (from the comparison file)", [Decision(**d)])
+                                     for d in saved["decisions"]])
+    found = saved["settings"]
+    if "threshold" in found:
+        st.session_state["threshold"] = int(found["threshold"])
+    for name in TOLERANCE_SETTINGS:
+        if name in found:
+            st.session_state[name] = found[name]
+    if isinstance(found.get("kinds"), list):
+        st.session_state["kinds"] = [k for k in found["kinds"] if k in KINDS]
 
 
 def own_input_count() -> int:
-    """How many articles of their own the user has given so far (uploads, a paste, addresses, a reopened file),
-    read from the widgets' state before they are drawn again."""
-    urls = st.session_state.get("urls", "\n".join(st.query_params.get_all("url")))
-    return (len(st.session_state.get("uploads") or []) + bool((st.session_state.get("pasted") or "").strip())
+    """How many articles of their own the user has given so far (uploads, pastes, addresses, a reopened
+    file), read from the widgets' state before they are drawn again."""
+    urls = st.session_state.get("urls") or st.query_params.get("urls", "")
+    return (len(st.session_state.get("uploads") or []) + len(pasted_articles())
             + sum(1 for line in urls.splitlines() if line.strip()) + len(st.session_state.get("restored", {})))
 
 
-def gather_inputs() -> tuple[list[tuple[str, bytes]], list[str]]:
-    """(name, bytes) of every input, and the reasons for the ones left out."""
+def pasted_articles() -> list[tuple[str, bytes]]:
+    """(name, bytes) of every paste box with text in it, named as the user named the box."""
+    found = []
+    for index in range(st.session_state.get("paste_boxes", 1)):
+        text = st.session_state.get(_paste_key(index)) or ""
+        if text.strip():
+            name = (st.session_state.get(_paste_key(index, "name")) or "").strip() or f"pasted {index + 1}"
+            found.append((name if "." in name else f"{name}.txt", text.encode("utf-8")))
+    return found
+
+
+def _paste_key(index: int, part: str = "") -> str:
+    """The first paste box keeps the keys "pasted" and "pasted_name"; the next are "pasted_2"..."""
+    return ("pasted" + (f"_{part}" if part else "")) + (f"_{index + 1}" if index else "")
+
+
+def paste_boxes() -> None:
+    """Paste boxes, each with a name for its article; one more on request."""
+    for index in range(st.session_state.setdefault("paste_boxes", 1)):
+        st.sidebar.text_input("Name of the pasted article" if not index else f"Name of pasted article {index + 1}",
+                              key=_paste_key(index, "name"), placeholder=f"pasted {index + 1}")
+        st.sidebar.text_area("…or paste an article" if not index else f"Pasted article {index + 1}",
+                             key=_paste_key(index), height=110)
+    if st.sidebar.button("Add another paste box", key="more_paste"):
+        st.session_state["paste_boxes"] += 1
+        st.rerun()
+
+
+def link_state() -> None:
+    """What the address carries besides the bound widgets: whether the samples are in, the dates the
+    user corrected, and how many articles of their own (which a link cannot carry) the view was made
+    from. Read once, when a session opens a link; written on every run."""
+    params = st.query_params
+    if "link_read" not in st.session_state:
+        st.session_state["link_read"] = True
+        if params.get("samples") in ("0", "1"):
+            st.session_state.update(use_seeds=params["samples"] == "1", seeds_chosen=True)
+        dates = {}
+        for entry in params.get_all("date"):
+            day, _, name = entry.partition(":")
+            if name and _iso_or_none(day):
+                dates[name] = day
+        st.session_state.setdefault("dates", {}).update(dates)
+        if params.get("url") and "urls" not in st.session_state:
+            st.session_state["urls"] = "\n".join(params.get_all("url"))  # links made before `urls`
+        if params.get("own", "").isdigit() and int(params["own"]) > 0:
+            st.session_state["link_without_articles"] = int(params["own"])
+    params.pop("url", None)
+
+
+def write_link_state(own: int) -> None:
+    params = st.query_params
+    params["samples"] = "1" if st.session_state.get("use_seeds") else "0"
+    dates = [f"{day}:{name}" for name, day in sorted(st.session_state.get("dates", {}).items())]
+    if dates:
+        params["date"] = dates
+    else:
+        params.pop("date", None)
+    if own:
+        params["own"] = str(own)
+    else:
+        params.pop("own", None)
+
+
+def _iso_or_none(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def gather_inputs() -> tuple[list[tuple[str, bytes]], list[str], int]:
+    """(name, bytes) of every input, the reasons for the ones left out, and how many of them are the
+    user's own uploads, pastes or reopened articles (which a link cannot carry)."""
     st.sidebar.header("Articles")
+    link_state()
     reopened_file()
     own = own_input_count()
     if not st.session_state.get("seeds_chosen"):
@@ -96,14 +182,16 @@ def gather_inputs() -> tuple[list[tuple[str, bytes]], list[str]]:
         st.sidebar.caption("The samples are left out while you compare your own articles; tick the box to add them.")
     uploads = st.sidebar.file_uploader("Upload articles", type=UPLOAD_TYPES, accept_multiple_files=True,
                                        key="uploads")
-    pasted = st.sidebar.text_area("…or paste an article", key="pasted", height=110)
+    paste_boxes()
     urls = st.sidebar.text_area("…or give web addresses (one per line)", key="urls", height=70,
-                                value="\n".join(st.query_params.get_all("url")))
+                                bind="query-params")
     named = [(p.name, p.read_bytes()) for p in SEEDS] if use_seeds else []
+    carried = len(named)
     named += list(st.session_state.get("restored", {}).items())
     named += [(u.name, u.getvalue()) for u in uploads or []]
-    if pasted.strip():
-        named.append(("pasted.txt", pasted.encode("utf-8")))
+    named += pasted_articles()
+    own_articles = len(named) - carried
+    write_link_state(own_articles)
     skipped = []
     for url in filter(None, (line.strip() for line in urls.splitlines())):
         content = fetched(url)
@@ -120,44 +208,49 @@ def gather_inputs() -> tuple[list[tuple[str, bytes]], list[str]]:
         left_out = ", ".join(name for name, _ in named[settings.MAX_ARTICLES:])
         skipped.append(f"{len(named)} articles is more than the page compares at once (settings.MAX_ARTICLES = "
                        f"{settings.MAX_ARTICLES}); left out: {left_out}. The command line has no such limit.")
-    return named[: settings.MAX_ARTICLES], skipped
+    return named[: settings.MAX_ARTICLES], skipped, own_articles
+
+
+def link_notice(own: int) -> None:
+    """Say plainly what a link to this view can and cannot carry."""
+    missing = st.session_state.get("link_without_articles", 0)
+    if missing and not own:
+        st.warning(f"This link was made from {plural(missing, 'article')} of the sender's own (uploaded, pasted "
+                   "or reopened from a file), which a link cannot carry. Ask for their comparison file "
+                   "(Downloads tab) and reopen it in the sidebar; until then the page shows what the link holds.")
+    elif own:
+        st.caption(f"A link to this page carries its settings, filters, tab, corrected dates and web addresses, "
+                   f"not the {plural(own, 'article')} you uploaded or pasted: to share those, download the "
+                   "comparison file (Downloads tab).")
 
 
 def sidebar_settings() -> tuple[float, tuple[str, ...], float, float]:
-    """Match threshold, kinds and hedge tolerances, kept in the page's address so a link reproduces the view."""
+    """Match threshold, kinds and hedge tolerances, bound to the page's address so a link reproduces the view."""
     st.sidebar.header("Settings")
-    params = st.query_params
-    if "threshold" not in st.session_state and params.get("threshold", "").isdigit():
-        st.session_state["threshold"] = min(100, int(params["threshold"]))
-    if "kinds" not in st.session_state and params.get("kinds"):
-        st.session_state["kinds"] = [k for k in params["kinds"].split(",") if k in KINDS]
     threshold = st.sidebar.slider("Match threshold", 0, 100, int(settings.MATCH_THRESHOLD), key="threshold",
+                                  bind="query-params",
                                   help="How alike two claims' subjects and context must be to be compared (0-100). "
                                   f"A contradiction also needs {settings.STRICT_MATCH_THRESHOLD:.0f}.")
-    kinds = st.sidebar.multiselect("Kinds to compare", KINDS, default=KINDS, key="kinds")
-    for key, default in (("hedge", settings.HEDGE_TOLERANCE), ("near", settings.NEAR_TOLERANCE)):
-        if key not in st.session_state and params.get(key, "").isdigit():
-            st.session_state[key] = min(50, int(params[key]))
-        st.session_state.setdefault(key, round(default * 100))
-    hedge = st.sidebar.slider("\"about\", \"some\", \"roughly\": ± %", 0, 50, key="hedge",
+    kinds = st.sidebar.multiselect("Kinds to compare", KINDS, default=KINDS, key="kinds", bind="query-params")
+    hedge = st.sidebar.slider("\"about\", \"some\", \"roughly\": ± %", 0, 50, round(settings.HEDGE_TOLERANCE * 100),
+                              key="hedge", bind="query-params",
                               help="How far either side of its figure a hedged number may lie.")
-    near = st.sidebar.slider("\"nearly\", \"almost\": up to % below", 0, 50, key="near",
-                             help="How far below its figure \"nearly 150\" may lie.")
+    near = st.sidebar.slider("\"nearly\", \"almost\": up to % below", 0, 50, round(settings.NEAR_TOLERANCE * 100),
+                             key="near", bind="query-params", help="How far below its figure \"nearly 150\" may lie.")
     st.sidebar.caption(f"Limits: {settings.MAX_FILE_BYTES // 1_000_000} MB a file, {settings.MAX_ARTICLES} articles.")
-    params.update(threshold=str(threshold), kinds=",".join(kinds), hedge=str(hedge), near=str(near))
     return float(threshold), tuple(kinds), hedge / 100, near / 100
 
 
 def load_all(named: list[tuple[str, bytes]]):
     dates = st.session_state.setdefault("dates", {})
     articles, failures = [], []
-    with st.status(f"Reading {len(named)} articles…", expanded=False) as status:
+    with st.status(f"Reading {plural(len(named), 'article')}…", expanded=False) as status:
         for index, (name, raw) in enumerate(named):
             status.update(label=markdown_text(f"Reading {name} ({index + 1} of {len(named)})"))
             user_date = date.fromisoformat(dates[name]) if dates.get(name) else None
             result = loaded(name, raw, user_date)
             (articles if not isinstance(result, str) else failures).append(result)
-        status.update(label=f"Read {len(articles)} articles", state="complete")
+        status.update(label=f"Read {plural(len(articles), 'article')}", state="complete")
     return articles, failures
 
 
@@ -190,18 +283,18 @@ def overview(comparison: Comparison, tables, heatmap) -> None:
         st.rerun()
 
 
-def side_by_side(comparison: Comparison) -> None:
+def side_by_side(comparison: Comparison, labels: dict[str, str]) -> None:
     articles = [a.id for a in comparison.articles]
     cols = st.columns(4)
-    statuses = cols[0].multiselect("Status", ["contradiction", "changes over time", "unclear", "all agree"],
-                                   key="filter_status")
-    kinds = cols[1].multiselect("Kind", KINDS, key="filter_kind")
-    chosen = cols[2].multiselect("Article", articles, key="filter_article")
-    text = cols[3].text_input("Search", key="filter_text").strip().lower()
+    statuses = cols[0].multiselect("Status", list(STATUS_ORDER), key="filter_status", bind="query-params")
+    kinds = cols[1].multiselect("Kind", KINDS, key="filter_kind", bind="query-params")
+    chosen = cols[2].multiselect("Article", articles, format_func=lambda a: labels.get(a, a), key="filter_article",
+                                 bind="query-params")
+    text = cols[3].text_input("Search", key="filter_text", bind="query-params").strip().lower()
     claims = {c.id: c for c in comparison.claims}
     kept = []
     for fact in sorted_facts(list(comparison.facts)):
-        members = [claims[i] for i in fact.claims if i in claims]
+        members = [claims[i] for i in (*fact.claims, *fact.left_out) if i in claims]
         if statuses and fact.status not in statuses or kinds and not any(c.kind in kinds for c in members):
             continue
         if chosen and not any(c.article in chosen for c in members):
@@ -211,39 +304,89 @@ def side_by_side(comparison: Comparison) -> None:
         kept.append(fact)
     if not kept:
         st.info("No matched facts" + (" with these filters." if statuses or kinds or chosen or text else "."))
+        return
     pages = max(1, -(-len(kept) // FACTS_PER_PAGE))
     page = st.number_input(f"Page (of {pages}; {len(kept)} facts, {FACTS_PER_PAGE} a page)", 1, pages, 1,
                            key="facts_page") if pages > 1 else 1
-    for fact in kept[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]:
-        st.markdown(fact_card(fact, comparison, articles), unsafe_allow_html=True)
-    review(comparison)
+    shown = kept[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
+    present = {claims[i].article for f in shown for i in (*f.claims, *f.left_out) if i in claims}
+    columns = [a for a in articles if a in present]
+    if len(columns) < len(articles):
+        st.caption(plural(len(articles) - len(columns), "article") + " with no claim in these rows "
+                   "not shown as columns.")
+    st.markdown(fact_grid(shown, comparison, columns, labels), unsafe_allow_html=True)
+    row_decisions(comparison, shown, labels)
 
 
-def review(comparison: Comparison) -> None:
-    """Confirm or reject a match, override a verdict with a note, or link two claims by hand."""
+def plural(count: int, noun: str) -> str:
+    """ "1 article", "3 articles" """
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def decide(pairs: list[tuple[str, str]], decision: str, note: str, what: str) -> None:
+    """Save one decision of the user's (on a row, a claim or a hand-made link) as a decision per pair,
+    replacing earlier ones on the same pairs, and show the page again."""
+    made = [Decision(a, b, decision, note) for a, b in pairs]
+    touched = {frozenset(p) for p in pairs}
+    actions = [(label, [d for d in saved if frozenset((d.a, d.b)) not in touched])
+               for label, saved in st.session_state.get("actions", [])]
+    st.session_state["actions"] = [(label, saved) for label, saved in actions if saved] + [(what, made)]
+    st.session_state["decisions"] = [d for _, saved in st.session_state["actions"] for d in saved]
+    st.rerun()
+
+
+def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, str]) -> None:
+    """Confirm, reject or set the verdict of a row, or leave one of its claims out, in one click once the
+    row is chosen; link two claims the matcher missed by picking them from their articles' cells."""
     claims = {c.id: c for c in comparison.claims}
-    with st.expander("Your decision on a pair (confirm, reject, override, or link claims the matcher missed)"):
+    pairs_of = verdicts_by_fact(list(comparison.facts), list(comparison.verdicts))
+
+    def cell_label(claim_id: str) -> str:
+        claim = claims[claim_id]
+        return f"{labels.get(claim.article, claim.article)}: {figure_words(claim)} — “{claim.sentence[:70]}”"
+
+    with st.container(border=True):
+        st.markdown("**Your decision on a row**")
+        by_id = {f.id: f for f in shown}
+        fact = by_id[st.selectbox("Row", list(by_id), format_func=lambda i: f"{i} · {by_id[i].label} — "
+                                  f"{by_id[i].status}", key="decide_fact")]
+        note = st.text_input("Note (why), kept with the decision", key="decide_note")
+        pairs = [(v.a, v.b) for v in pairs_of.get(fact.id, [])]
+        buttons = st.columns(6)
+        for column, (decision, words) in zip(buttons, ROW_DECISIONS.items(), strict=False):
+            if column.button(words, key=f"row_{decision}", disabled=not pairs):
+                decide(pairs, decision, note, f"{fact.label}: {words.lower()}")
+        out = st.multiselect("Leave claims out of this row", list(fact.claims), format_func=cell_label,
+                             key="decide_out")
+        if st.button("Leave the chosen claims out", key="row_leave_out", disabled=not out):
+            decide([p for p in pairs if set(p) & set(out)], "rejected", note,
+                   f"{fact.label}: left out " + "; ".join(cell_label(c) for c in out))
+    with st.expander("Link two claims the matcher missed"):
         body = [c for c in comparison.claims if c.section == "body"]
-        label = {c.id: f"{c.id}: {c.quote} — {c.subject[:50]}" for c in body}
-        with st.form("decision"):
-            a = st.selectbox("Claim", [c.id for c in body], format_func=label.get, key="decision_a")
-            b = st.selectbox("and claim", [c.id for c in body], format_func=label.get, key="decision_b")
-            decision = st.selectbox("Decision", DECISIONS, key="decision_kind")
-            note = st.text_input("Note (why)", key="decision_note")
-            if st.form_submit_button("Save decision"):
-                if a == b or claims[a].article == claims[b].article:
-                    st.error("Pick two claims from different articles.")
-                else:
-                    kept = [d for d in st.session_state.get("decisions", []) if {d.a, d.b} != {a, b}]
-                    st.session_state["decisions"] = [*kept, Decision(a, b, decision, note)]
-                    st.rerun()
-        for index, saved in enumerate(st.session_state.get("decisions", [])):
-            cols = st.columns([5, 1])
-            cols[0].write(markdown_text(f"{saved.a} ↔ {saved.b}: {saved.decision}"
-                                        f"{(' — ' + saved.note) if saved.note else ''}"))
-            if cols[1].button("Undo", key=f"undo_{index}"):
-                st.session_state["decisions"].pop(index)
-                st.rerun()
+        articles = [a.id for a in comparison.articles]
+        cols = st.columns(2)
+        picked = []
+        for column, side in zip(cols, ("first", "second"), strict=True):
+            article = column.selectbox(f"Article of the {side} claim", articles,
+                                       format_func=lambda a: labels.get(a, a), key=f"link_article_{side}",
+                                       index=min(len(articles) - 1, int(side == "second")))
+            own = [c.id for c in body if c.article == article]
+            picked.append(column.selectbox(f"The {side} claim", own, format_func=cell_label, key=f"link_{side}")
+                          if own else None)
+        decision = st.selectbox("Decision", DECISIONS, format_func=lambda d: d.replace("_", " "), key="link_kind")
+        if st.button("Link these two claims", key="link_save", disabled=None in picked):
+            a, b = picked
+            if claims[a].article == claims[b].article:
+                st.error("Pick claims of two different articles.")
+            else:
+                decide([(a, b)], decision, note, f"linked {cell_label(a)} with {cell_label(b)}: {decision}")
+    for index, (what, saved) in enumerate(st.session_state.get("actions", [])):
+        cols = st.columns([6, 1])
+        cols[0].caption(markdown_text(f"Your decision: {what}" + (f" — {saved[0].note}" if saved[0].note else "")))
+        if cols[1].button("Undo", key=f"undo_{index}"):
+            st.session_state["actions"].pop(index)
+            st.session_state["decisions"] = [d for _, kept in st.session_state["actions"] for d in kept]
+            st.rerun()
 
 
 def claims_view(tables) -> None:
@@ -257,39 +400,43 @@ def claims_view(tables) -> None:
 
 
 def downloads(comparison: Comparison, tables, figures: dict) -> None:
-    """Files are made with the page (they take milliseconds); a PNG, which starts a headless browser on
-    the server, only when asked for."""
+    """Every file is made when its button is clicked (Streamlit runs the callable then, beside the page),
+    so a rerun never pays for files nobody asked for; a PNG, which starts a headless browser on the
+    server, is drawn when asked for, with a spinner while it is."""
     st.caption("Every download includes your decisions (columns override and note).")
     cols = st.columns(4)
     for index, (name, frame) in enumerate(tables.items()):
-        cols[index % 4].download_button(f"{name}.csv", table_csv(frame), file_name=f"{name}.csv", mime="text/csv",
-                                        key=f"download_{name}")
-    small = len(comparison.claims) <= EAGER_WORKBOOK_CLAIMS
-    if small or st.toggle("Prepare the Excel workbook", key="prepare_xlsx",
-                          help="A large comparison takes a few seconds to write as a workbook."):
-        st.download_button("comparison.xlsx (one sheet per table)", to_xlsx(comparison),
-                           file_name="comparison.xlsx", key="download_xlsx",
-                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    st.download_button("comparison.json (everything)", to_json(comparison), file_name="comparison.json",
-                       mime="application/json", key="download_json")
+        cols[index % 4].download_button(f"{name}.csv", lambda frame=frame: table_csv(frame), file_name=f"{name}.csv",
+                                        mime="text/csv", key=f"download_{name}", on_click="ignore")
+    st.download_button("comparison.xlsx (one sheet per table)", lambda: to_xlsx(comparison),
+                       file_name="comparison.xlsx", key="download_xlsx", on_click="ignore",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    st.download_button("comparison.json (everything)", lambda: to_json(comparison), file_name="comparison.json",
+                       mime="application/json", key="download_json", on_click="ignore")
     sources = {a.id: a.text for a in comparison.articles}
     dates = dict(st.session_state.get("dates", {}))
     decisions = [d.to_dict() for d in st.session_state.get("decisions", [])]
+    tolerances = {k: st.session_state.get(k) for k in TOLERANCE_SETTINGS}
     st.download_button("comparison file (reopens this view)",
-                       to_comparison_file(comparison, sources, user_dates=dates, decisions=decisions),
-                       file_name="claim-comparison.json", mime="application/json", key="download_reopen")
+                       lambda: to_comparison_file(comparison, sources, user_dates=dates, decisions=decisions,
+                                                  tolerances=tolerances),
+                       file_name="claim-comparison.json", mime="application/json", key="download_reopen",
+                       on_click="ignore")
     png_ready = png_export_available()
     for name, figure in figures.items():
         cols = st.columns(2)
-        cols[0].download_button(f"{name}.html", figure.to_html(include_plotlyjs="cdn"), file_name=f"{name}.html",
-                                mime="text/html", key=f"download_{name}_html")
+        cols[0].download_button(f"{name}.html", lambda figure=figure: figure.to_html(include_plotlyjs="cdn"),
+                                file_name=f"{name}.html", mime="text/html", key=f"download_{name}_html",
+                                on_click="ignore")
         if not png_ready:
             cols[1].caption(f"{name}.png is not available here: PNG export needs kaleido and a Chrome or Chromium "
                             "on the server. The HTML chart has a camera button that saves a PNG.")
         elif cols[1].toggle(f"Prepare {name}.png", key=f"prepare_{name}_png",
                             help="Drawing a PNG starts a headless browser on the server: a few seconds."):
-            cols[1].download_button(f"{name}.png", figure.to_image(format="png"), file_name=f"{name}.png",
-                                    mime="image/png", key=f"download_{name}_png")
+            with cols[1], st.spinner(f"Drawing {name}.png (a few seconds)…"):
+                image = figure.to_image(format="png")
+            cols[1].download_button(f"{name}.png", image, file_name=f"{name}.png", mime="image/png",
+                                    key=f"download_{name}_png", on_click="ignore")
 
 
 @st.cache_resource
@@ -307,16 +454,14 @@ def main() -> None:
     st.title("Claim Comparer")
     st.caption("Numbers and dates that several articles state, matched across them: where they agree, "
                "contradict each other, or only differ in time.")
-    named, skipped = gather_inputs()
+    named, skipped, own = gather_inputs()
     threshold, kinds, hedge, near = sidebar_settings()
     for reason in skipped:
         st.error(markdown_text(f"Skipped: {reason}"))
     articles, failures = load_all(named)
     for reason in failures:
         st.error(markdown_text(f"Skipped {reason}"))
-    uploaded = len(named) - (len(SEEDS) if st.session_state.get("use_seeds", True) else 0)
-    if uploaded > 0:
-        st.caption(f"{uploaded} uploaded article{'s' if uploaded > 1 else ''} included.")
+    link_notice(own)
     if not articles:
         st.info("Add articles in the sidebar to start.")
         return
@@ -333,24 +478,29 @@ def main() -> None:
     for note in comparison.notes:
         st.caption(markdown_text(f"Note: {note}"))
     tables = all_tables(comparison)
+    labels = article_labels(list(comparison.articles))
     figures = {"heatmap": agreement_heatmap(comparison), "timeline": timeline(comparison)}
-    tabs = st.tabs(["Overview", "Side by side", "Claims", "Timeline", "Article", "Downloads"])
+    tabs = st.tabs(["Overview", "Side by side", "Claims", "Timeline", "Article", "Downloads"], key="view",
+                   bind="query-params")
     with tabs[0]:
         overview(comparison, tables, figures["heatmap"])
     with tabs[1]:
-        side_by_side(comparison)
+        side_by_side(comparison, labels)
     with tabs[2]:
         claims_view(tables)
     with tabs[3]:
         st.plotly_chart(figures["timeline"], key="timeline")
     with tabs[4]:
-        chosen = st.selectbox("Article", [a.id for a in comparison.articles], key="article_choice")
+        chosen = st.selectbox("Article", [a.id for a in comparison.articles], format_func=lambda a: labels.get(a, a),
+                              key="article_choice")
         article = next(a for a in comparison.articles if a.id == chosen)
         st.subheader(markdown_text(article.title or article.id))
         st.caption(markdown_text(f"Published: {article.published or 'unknown'} ({article.published_basis}). "
                                  f"{article.published_note}"))
-        st.markdown(article_html(article, [c for c in comparison.claims if c.article == article.id]),
-                    unsafe_allow_html=True)
+        st.caption("Each figure is marked in the colour of its fact's status, with the fact's number after it "
+                   "(its label on hover); yellow marks a figure matched into no fact.")
+        st.markdown(article_html(article, [c for c in comparison.claims if c.article == article.id],
+                                 list(comparison.facts)), unsafe_allow_html=True)
     with tabs[5]:
         downloads(comparison, tables, figures)
 

@@ -39,13 +39,14 @@ COMPARISON_FILE_FORMAT = "claim-comparer/1"
 
 
 def to_comparison_file(comparison: Comparison, sources: dict[str, str], *, user_dates: dict[str, str],
-                       decisions: list[dict]) -> bytes:
-    """A file that reopens the same view: the articles' texts, the dates the user set, the settings and
-    the user's decisions, with the comparison itself for readers that only want the results."""
+                       decisions: list[dict], tolerances: dict[str, int] | None = None) -> bytes:
+    """A file that reopens the same view: the articles' texts, the dates the user set, the settings (the
+    page's hedge tolerances in per cent among them) and the user's decisions, with the comparison itself
+    for readers that only want the results."""
     payload = {
         "format": COMPARISON_FILE_FORMAT,
         "articles": [{"name": name, "text": text, "published": user_dates.get(name)} for name, text in sources.items()],
-        "settings": comparison.settings,
+        "settings": {**comparison.settings, **(tolerances or {})},
         "decisions": decisions,
         "comparison": comparison.to_dict(),
     }
@@ -74,6 +75,14 @@ def parse_comparison_file(raw: bytes) -> dict:
     if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)
                                   or not 0 <= threshold <= 100):
         raise ComparisonFileError(f"comparison file: settings.threshold is {threshold!r}, not a number from 0 to 100")
+    for name in TOLERANCE_SETTINGS:
+        value = settings.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 50):
+            raise ComparisonFileError(f"comparison file: settings.{name} is {value!r}, not a whole number from 0 "
+                                      "to 50 (per cent)")
+    kinds = settings.get("kinds")
+    if kinds not in (None, "all") and not (isinstance(kinds, list) and all(isinstance(k, str) for k in kinds)):
+        raise ComparisonFileError(f"comparison file: settings.kinds is {kinds!r}, not a list of kinds")
     decisions = payload.get("decisions") or []
     if not isinstance(decisions, list):
         raise ComparisonFileError("comparison file: \"decisions\" must be a list")
@@ -81,6 +90,8 @@ def parse_comparison_file(raw: bytes) -> dict:
             "decisions": [_checked_decision(d, index) for index, d in enumerate(decisions)]}
 
 
+TOLERANCE_SETTINGS = ("hedge", "near")
+"""The page's hedge tolerances, saved in per cent: how far "about 40" and "nearly 40" may lie from 40."""
 DECISION_FIELDS = ("a", "b", "decision", "note")
 """Every field of a saved decision is text; "note" may be left out."""
 

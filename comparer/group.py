@@ -12,6 +12,7 @@ every pair, and a fact of two outlets needs no more than one good match.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 import numpy as np
 
@@ -22,7 +23,7 @@ from .normalize import content_words
 from .records import Claim, Fact, Verdict
 from .similarity import kind_of_person, measures_compatible, places, telling_measure
 
-STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree")
+STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree", "rejected")
 """Strongest disagreement first: the order the page sorts facts in."""
 
 
@@ -105,22 +106,34 @@ def _root(parent: list[int], index: int) -> int:
 
 def make_facts(claims: list[Claim], groups: list[tuple[str, ...]], verdicts: list[Verdict]) -> list[Fact]:
     """Facts of the groups, labelled, with their status and the count of each verdict among their pairs;
-    overridden verdicts count as the user decided, rejected ones not at all. Strongest disagreement first."""
+    overridden verdicts count as the user decided, rejected ones not at all: a claim whose every pair in
+    its fact was rejected leaves the fact (`Fact.left_out`), and a fact left with fewer than two claims
+    is "rejected". Strongest disagreement first."""
     by_id = {c.id: c for c in claims}
     groups_of: dict[str, set[int]] = defaultdict(set)
     for index, group in enumerate(groups):
         for claim_id in group:
             groups_of[claim_id].add(index)  # a claim may also stand in a correction its article reports
     said: dict[int, list[str]] = {index: [] for index in range(len(groups))}
+    kept: dict[int, set[str]] = {index: set() for index in range(len(groups))}
+    paired: dict[int, set[str]] = {index: set() for index in range(len(groups))}
     for verdict in verdicts:
         for index in groups_of.get(verdict.a, set()) & groups_of.get(verdict.b, set()):
+            paired[index].update((verdict.a, verdict.b))
             if effective(verdict) != "rejected":
                 said[index].append(effective(verdict))
-    facts = [Fact("", fact_label([by_id[i] for i in group if i in by_id]), _status(said[index]), tuple(group),
-                  dict(Counter(said[index])))
-             for index, group in enumerate(groups)]
+                kept[index].update((verdict.a, verdict.b))
+    facts = []
+    for index, group in enumerate(groups):
+        left_out = tuple(i for i in group if i in paired[index] and i not in kept[index])
+        members = tuple(i for i in group if i not in left_out)
+        status = _status(said[index])
+        if left_out and len(members) < 2:
+            status, members, left_out = "rejected", (), tuple(group)
+        facts.append(Fact("", fact_label([by_id[i] for i in group if i in by_id]), status, members,
+                          dict(Counter(said[index])), left_out))
     facts.sort(key=lambda f: (STATUS_ORDER.index(f.status), -len(f.claims), f.label))
-    return [Fact(f"F{n + 1}", f.label, f.status, f.claims, f.tally) for n, f in enumerate(facts)]
+    return [replace(f, id=f"F{n + 1}") for n, f in enumerate(facts)]
 
 
 def effective(verdict: Verdict) -> str:

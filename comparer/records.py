@@ -180,7 +180,9 @@ class Fact:
     claims: tuple[str, ...]
     tally: dict = field(default_factory=dict)
     """How many of the fact's pairs got each verdict ({"agree": 10, "contradict": 1})."""
+    left_out: tuple[str, ...] = ()
+    """Claims the matcher put here and the user took out (every pair of theirs in the fact rejected)."""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "status": self.status, "claims": list(self.claims),
-                "tally": dict(self.tally)}
+                "tally": dict(self.tally), "left_out": list(self.left_out)}

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from ..api import Comparison
 from ..group import STATUS_ORDER, effective
-from ..judge import SCOPE_WORDS, plain_number
-from ..records import Article, Claim, Fact
+from ..records import Article, Claim, Fact, Verdict
+from ..summary import fact_summary, verdicts_by_fact
+from ..wording import figure_words, time_words, what_words
 
 STATUS_COLOURS = {"all agree": "#d8f0dc", "contradiction": "#f8d7da", "changes over time": "#fff1c9",
-                  "unclear": "#e9ecef"}
+                  "unclear": "#e9ecef", "rejected": "#f1f1f1"}
 STATUS_WORDS = {"all agree": "The articles agree", "contradiction": "The articles contradict each other",
                 "changes over time": "The figures differ because they speak of different times",
-                "unclear": "Matched, but not decidable"}
+                "unclear": "Matched, but not decidable", "rejected": "Rejected by you"}
 
 
 MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|~$:<>&"
@@ -55,28 +56,72 @@ def highlighted(sentence: str, quote: str) -> str:
     return escaped(sentence)
 
 
-def fact_card(fact: Fact, comparison: Comparison, articles: list[str]) -> str:
-    """One fact: its label and status, then one cell per article with the claim in its sentence,
-    then the reasons of its verdicts."""
+GRID_LABEL_WIDTH = "19em"
+GRID_CELL_WIDTH = "17em"
+"""Fixed widths, so that every row's cells line up under their article however long its sentences are."""
+_STICKY = "position:sticky;background:#fff;z-index:2;"
+_SEPARATOR = "<hr style='margin:4px 0'>"
+_CELL = "vertical-align:top;padding:6px;border-bottom:1px solid #ccc;overflow-wrap:anywhere"
+
+
+def fact_grid(facts: list[Fact], comparison: Comparison, articles: list[str], labels: dict[str, str]) -> str:
+    """The side-by-side grid: one row per fact, one fixed-width column per article (named by outlet and
+    title, the file name as a tooltip), the header and the fact column kept in view while the grid
+    scrolls inside its own box, each row coloured by status and saying in one sentence why."""
     claims = {c.id: c for c in comparison.claims}
-    members = [claims[i] for i in fact.claims if i in claims]
+    reasons = verdicts_by_fact(facts, list(comparison.verdicts))
+    questioned = {a.id for a in comparison.articles if "questioned" in a.published_basis}
+    header = "".join(f"<th class='article-column' title='{escaped(a)}' style='{_STICKY}top:0;padding:4px;"
+                     f"text-align:left;vertical-align:bottom;border-bottom:2px solid #bbb'>"
+                     f"{escaped(labels.get(a, a))}</th>" for a in articles)
+    rows = "".join(_grid_row(fact, claims, reasons.get(fact.id, []), articles, labels, questioned) for fact in facts)
+    columns = f"<col style='width:{GRID_LABEL_WIDTH}'>" + f"<col style='width:{GRID_CELL_WIDTH}'>" * len(articles)
+    return (f"<div class='fact-grid' style='overflow:auto;max-height:80vh;border:1px solid #ddd'>"
+            f"<table style='table-layout:fixed;width:max-content;border-collapse:separate;border-spacing:0'>"
+            f"<colgroup>{columns}</colgroup><thead><tr><th style='{_STICKY}top:0;left:0;z-index:3;"
+            f"padding:4px;text-align:left;border-bottom:2px solid #bbb'>Fact</th>{header}</tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>")
+
+
+def _grid_row(fact: Fact, claims: dict[str, Claim], verdicts: list[Verdict], articles: list[str],
+              labels: dict[str, str], questioned: set[str]) -> str:
+    colour = STATUS_COLOURS.get(fact.status, "#ffffff")
     cells = []
     for article_id in articles:
-        own = [c for c in members if c.article == article_id]
-        inner = "<br>".join(f"{highlighted(c.sentence, c.quote)}<br><small>{escaped(_value(c))}</small>"
-                            for c in own) or "<small>—</small>"
-        cells.append(f"<td style='vertical-align:top;padding:4px;min-width:12em'><small><b>"
-                     f"{escaped(article_id)}</b></small><br>{inner}</td>")
-    reasons = "".join(f"<li><b>{escaped(effective(v).replace('_', ' '))}</b>"
-                      f"{' (set by the user)' if v.override else ''}: {escaped(v.reason)}"
-                      f"{' — note: ' + escaped(v.note) if v.note else ''}</li>"
-                      for v in comparison.verdicts if v.a in fact.claims or v.b in fact.claims)
-    colour = STATUS_COLOURS.get(fact.status, "#ffffff")
-    return (f"<div class='fact-row' style='background:{colour};padding:0.5em;border-radius:4px;margin-bottom:0.6em'>"
-            f"<b>{escaped(fact.id)} · {escaped(fact.label)}</b> — {escaped(STATUS_WORDS[fact.status])}"
-            f" <small>({escaped(tally_words(fact))})</small>"
-            f"<table style='width:100%'><tr>{''.join(cells)}</tr></table>"
-            f"<details><summary>why</summary><ul>{reasons}</ul></details></div>")
+        doubt = article_id in questioned
+        own = [_cell(claims[i], doubt) for i in fact.claims if i in claims and claims[i].article == article_id]
+        own += [_cell(claims[i], doubt, left_out=True) for i in fact.left_out
+                if i in claims and claims[i].article == article_id]
+        cells.append(f"<td style='{_CELL}'>{_SEPARATOR.join(own) or '<small>—</small>'}</td>")
+    why = "".join(f"<li>{escaped(_reason_line(v))}</li>" for v in verdicts)
+    summary = fact_summary(fact, verdicts, claims, labels)
+    head = (f"<td style='position:sticky;left:0;z-index:1;background:{colour};{_CELL}'>"
+            f"<b>{escaped(fact.id)} · {escaped(fact.label)}</b>"
+            f"<br><small>{escaped(STATUS_WORDS[fact.status])} ({escaped(tally_words(fact))})</small>"
+            f"<br>{escaped(summary)}<details><summary>why, pair by pair</summary><ul>{why}</ul></details></td>")
+    return f"<tr class='fact-row' id='fact-{escaped(fact.id)}' style='background:{colour}'>{head}{''.join(cells)}</tr>"
+
+
+def _reason_line(verdict: Verdict) -> str:
+    """A pair's reason as the page lists it: the rules' reason, and the user's decision when there is one."""
+    if not verdict.override:
+        return verdict.reason + (f" — note: {verdict.note}" if verdict.note else "")
+    decided = effective(verdict).replace("_", " ")
+    return (f"{decided}, your decision{': ' + verdict.note if verdict.note else ''}. "
+            f"The rules said: {verdict.reason}")
+
+
+def _cell(claim: Claim, date_questioned: bool, *, left_out: bool = False) -> str:
+    """A claim in its sentence with the figure marked, then the figure, what it counts and when, in words;
+    a warning when that time rests on a publication date the article itself puts in doubt."""
+    what = what_words(claim) if claim.kind != "date" else ""
+    line = " · ".join(filter(None, (figure_words(claim), what, "" if claim.kind == "date" else time_words(claim))))
+    if date_questioned and claim.time_basis in ("publication date", "context"):
+        line += " · ⚠ read against a publication date the text puts in doubt (see the Overview's dates)"
+    sentence = highlighted(claim.sentence, claim.quote)
+    if left_out:
+        return f"<s>{sentence}</s><br><small><b>left out by you</b> · {escaped(line)}</small>"
+    return f"{sentence}<br><small>{escaped(line)}</small>"
 
 
 def tally_words(fact: Fact) -> str:
@@ -85,36 +130,34 @@ def tally_words(fact: Fact) -> str:
                      for verdict, count in sorted(fact.tally.items(), key=lambda item: -item[1])) or "no pairs"
 
 
-def _value(claim: Claim) -> str:
-    if claim.kind == "date":
-        return f"{claim.value} ({claim.low} to {claim.high}; {claim.time_basis})"
-    when = f"{claim.time_start} to {claim.time_end}" if claim.time_start else "time unknown"
-    what = ", ".join(filter(None, (claim.measure, claim.counted if claim.counted != claim.unit else "",
-                                   claim.holder and f"of {claim.holder}", SCOPE_WORDS.get(claim.scope, ""))))
-    if not isinstance(claim.value, float | int):
-        return str(claim.value)
-    return (f"{plain_number(claim.value)} {claim.unit} [{plain_number(claim.low)} to {plain_number(claim.high)}]"
-            f"{' — ' + what if what else ''} at {when} ({claim.time_basis})")
-
-
-def article_html(article: Article, claims: list[Claim]) -> str:
-    """The article's text, escaped, with its claims marked and excluded regions greyed with their reason."""
-    marks: list[tuple[int, int, str]] = [(r.start, r.end, r.reason) for r in article.excluded]
-    marks += [(c.start, c.end, "claim") for c in claims if c.article == article.id and c.section == "body"]
+def article_html(article: Article, claims: list[Claim], facts: list[Fact] = ()) -> str:
+    """The article's text, escaped, with its claims marked in the colour of their fact's status (and the
+    fact's id after them, its label as a tooltip), and excluded regions greyed with their reason."""
+    fact_of = {claim_id: fact for fact in facts for claim_id in fact.claims}
+    marks: list[tuple[int, int, str, Claim | None]] = [(r.start, r.end, r.reason, None) for r in article.excluded]
+    marks += [(c.start, c.end, "", c) for c in claims if c.article == article.id and c.section == "body"]
     pieces, position = [], 0
-    for start, end, what in sorted(marks, key=lambda m: (m[0], -m[1])):
+    for start, end, reason, claim in sorted(marks, key=lambda m: (m[0], -m[1])):
         if start < position:
             continue
         pieces.append(escaped(article.text[position:start]))
         inner = escaped(article.text[start:end])
-        if what == "claim":
-            pieces.append(f"<mark>{inner}</mark>")
+        if claim is not None:
+            pieces.append(_claim_mark(inner, fact_of.get(claim.id)))
         else:
-            pieces.append(f"<span style='color:#9e9e9e' title='{escaped(what)}'>"
-                          f"<small>[{escaped(what)}]</small> {inner}</span>")
+            pieces.append(f"<span style='color:#9e9e9e' title='{escaped(reason)}'>"
+                          f"<small>[{escaped(reason)}]</small> {inner}</span>")
         position = end
     pieces.append(escaped(article.text[position:]))
     return f"<div style='white-space:pre-wrap;line-height:1.5'>{''.join(pieces)}</div>"
+
+
+def _claim_mark(inner: str, fact: Fact | None) -> str:
+    if fact is None:
+        return f"<mark style='background:#fff3b0' title='matched into no fact'>{inner}</mark>"
+    return (f"<mark style='background:{STATUS_COLOURS.get(fact.status, '#fff3b0')}' "
+            f"title='{escaped(fact.id)} · {escaped(fact.label)}: {escaped(fact.status)}'>{inner}</mark>"
+            f"<sup><small>{escaped(fact.id)}</small></sup>")
 
 
 def sorted_facts(facts: list[Fact]) -> list[Fact]:
