@@ -10,7 +10,7 @@ import streamlit as st
 
 from comparer import settings, workers
 from comparer.api import Comparison, Extraction, compare_articles, dated_by_story, extract_each, failure_message
-from comparer.charts import agreement_heatmap, timeline
+from comparer.charts import EXPORT_WIDTH, agreement_heatmap, timeline
 from comparer.errors import ComparerError, InputError
 from comparer.export import TOLERANCE_SETTINGS, parse_comparison_file, table_csv, to_comparison_file, to_json, to_xlsx
 from comparer.extract import with_tolerances
@@ -434,7 +434,7 @@ def downloads(comparison: Comparison, tables, figures: dict) -> None:
         elif cols[1].toggle(f"Prepare {name}.png", key=f"prepare_{name}_png",
                             help="Drawing a PNG starts a headless browser on the server: a few seconds."):
             with cols[1], st.spinner(f"Drawing {name}.png (a few seconds)…"):
-                image = figure.to_image(format="png")
+                image = figure.to_image(format="png", width=EXPORT_WIDTH)
             cols[1].download_button(f"{name}.png", image, file_name=f"{name}.png", mime="image/png",
                                     key=f"download_{name}_png", on_click="ignore")
 

@@ -279,9 +279,15 @@ def comparison():
 
 def test_charts_are_built(comparison):
     heat = agreement_heatmap(comparison)
-    assert len(heat.data[0].z) == 5
+    agree, contradict = heat.data  # agreements and contradictions apart, never netted
+    assert len(agree.z) == len(contradict.z) == 5 and agree.texttemplate == "%{z}"
+    assert "London Daily · US threat to quit Iraq leaves…" in agree.x  # full article names on the axes
     line = timeline(comparison)
     assert line.data and all(len(trace.x) for trace in line.data)
+    colours = {trace.marker.color for trace in line.data}
+    assert len(colours) == len({trace.name.split(":")[0] for trace in line.data}) > 1  # a colour per status
+    points = [point for trace in line.data for point in zip(trace.x, trace.y, strict=True)]
+    assert len(set(points)) == len(points)  # markers at one time of one row are stacked apart, none hidden
 
 
 def test_excel_has_one_sheet_per_table(comparison):
