@@ -43,6 +43,7 @@ bench: $(VENV)/.dev $(VENV)/.bench
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/match.py
 	$(BIN)/python benchmarks/page.py
+	$(BIN)/python benchmarks/browser_page.py
 	$(BIN)/python benchmarks/adversarial.py || true  # prints which patterns miss the bound
 	$(BIN)/python benchmarks/sessions.py
 	$(BIN)/python benchmarks/equate.py

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -15,13 +16,13 @@ from comparer.errors import ComparerError, InputError
 from comparer.export import TOLERANCE_SETTINGS, parse_comparison_file, table_csv, to_comparison_file, to_json, to_xlsx
 from comparer.extract import with_tolerances
 from comparer.fetch import fetch
-from comparer.group import STATUS_ORDER
+from comparer.group import STATUS_ORDER, effective
 from comparer.load import article_from_bytes
 from comparer.names import distinct_names
 from comparer.records import Fact
 from comparer.review import DECISIONS, Decision, apply_decisions
 from comparer.summary import verdicts_by_fact
-from comparer.tables import all_tables
+from comparer.tables import all_tables, claims_table
 from comparer.ui.render import article_html, fact_grid, markdown_text, sorted_facts
 from comparer.wording import article_labels, figure_words
 
@@ -31,6 +32,8 @@ UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx"]
 FACTS_PER_PAGE = 40  # fact rows shown at once in the side-by-side view; the rest are a page away
 ROW_DECISIONS = {"confirmed": "Confirm", "rejected": "Reject", "agree": "Set: agree", "contradict": "Set: contradict",
                  "differs_in_time": "Set: differs in time", "unclear": "Set: unclear"}
+TABS = ["Side by side", "Overview", "Claims", "Timeline", "Article", "Downloads"]
+"""The first is where a link without ?view= opens: the grid is what a reader came for."""
 KINDS = ["count", "money", "percent", "ratio", "distance", "duration", "date"]
 
 
@@ -254,17 +257,21 @@ def load_all(named: list[tuple[str, bytes]]):
     return articles, failures
 
 
-def overview(comparison: Comparison, tables, heatmap) -> None:
-    verdicts = tables["verdicts"]["verdict"].value_counts()
+def counts(comparison: Comparison) -> None:
+    """The comparison in six numbers, above every tab."""
+    verdicts = Counter(effective(v) for v in comparison.verdicts)
     cols = st.columns(6)
     cols[0].metric("Articles", len(comparison.articles))
-    cols[1].metric("Claims", int((tables["claims"]["section"] == "body").sum()))
+    cols[1].metric("Claims", sum(1 for c in comparison.claims if c.section == "body"))
     cols[2].metric("Facts", len(comparison.facts))
-    cols[3].metric("Agree", int(verdicts.get("agree", 0)))
-    cols[4].metric("Contradict", int(verdicts.get("contradict", 0)))
-    cols[5].metric("Differ in time", int(verdicts.get("differs_in_time", 0)))
+    cols[3].metric("Agree", verdicts["agree"])
+    cols[4].metric("Contradict", verdicts["contradict"])
+    cols[5].metric("Differ in time", verdicts["differs_in_time"])
+
+
+def overview(comparison: Comparison, tables) -> None:
     if len(comparison.articles) > 1:
-        st.plotly_chart(heatmap, key="heatmap")
+        st.plotly_chart(agreement_heatmap(comparison), key="heatmap")
     st.caption("Publication dates decide how \"last month\" is read. Correct one in the table and the comparison "
                "updates.")
     shown = tables["articles"][["id", "title", "outlet", "author", "published", "published_basis", "published_note",
@@ -389,8 +396,8 @@ def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, s
             st.rerun()
 
 
-def claims_view(tables) -> None:
-    shown = tables["claims"].astype({"value": str, "low": str, "high": str})  # dates and numbers share columns
+def claims_view(table) -> None:
+    shown = table.astype({"value": str, "low": str, "high": str})  # dates and numbers share columns
     st.dataframe(shown, hide_index=True, key="claims_table", column_config={
         "quote": st.column_config.TextColumn("quote", help="the words as the article wrote them"),
         "sentence": st.column_config.TextColumn("sentence", width="large"),
@@ -477,32 +484,43 @@ def main() -> None:
                                  st.session_state.get("decisions", []))
     for note in comparison.notes:
         st.caption(markdown_text(f"Note: {note}"))
-    tables = all_tables(comparison)
     labels = article_labels(list(comparison.articles))
-    figures = {"heatmap": agreement_heatmap(comparison), "timeline": timeline(comparison)}
-    tabs = st.tabs(["Overview", "Side by side", "Claims", "Timeline", "Article", "Downloads"], key="view",
-                   bind="query-params")
-    with tabs[0]:
-        overview(comparison, tables, figures["heatmap"])
-    with tabs[1]:
-        side_by_side(comparison, labels)
-    with tabs[2]:
-        claims_view(tables)
-    with tabs[3]:
-        st.plotly_chart(figures["timeline"], key="timeline")
-    with tabs[4]:
-        chosen = st.selectbox("Article", [a.id for a in comparison.articles], format_func=lambda a: labels.get(a, a),
-                              key="article_choice")
-        article = next(a for a in comparison.articles if a.id == chosen)
-        st.subheader(markdown_text(article.title or article.id))
-        st.caption(markdown_text(f"Published: {article.published or 'unknown'} ({article.published_basis}). "
-                                 f"{article.published_note}"))
-        st.caption("Each figure is marked in the colour of its fact's status, with the fact's number after it "
-                   "(its label on hover); yellow marks a figure matched into no fact.")
-        st.markdown(article_html(article, [c for c in comparison.claims if c.article == article.id],
-                                 list(comparison.facts)), unsafe_allow_html=True)
-    with tabs[5]:
-        downloads(comparison, tables, figures)
+    counts(comparison)
+    # Only the open tab is built (the tabs are bound to the address, so they track which one is open):
+    # charts, tables and downloads cost nothing while the reader is on the grid.
+    tabs = dict(zip(TABS, st.tabs(TABS, key="view", bind="query-params"), strict=True))
+    if tabs["Side by side"].open:
+        with tabs["Side by side"]:
+            side_by_side(comparison, labels)
+    if tabs["Overview"].open:
+        with tabs["Overview"]:
+            overview(comparison, all_tables(comparison))
+    if tabs["Claims"].open:
+        with tabs["Claims"]:
+            claims_view(claims_table(comparison))
+    if tabs["Timeline"].open:
+        with tabs["Timeline"]:
+            st.plotly_chart(timeline(comparison), key="timeline")
+    if tabs["Article"].open:
+        with tabs["Article"]:
+            article_view(comparison, labels)
+    if tabs["Downloads"].open:
+        with tabs["Downloads"]:
+            downloads(comparison, all_tables(comparison),
+                      {"heatmap": agreement_heatmap(comparison), "timeline": timeline(comparison)})
+
+
+def article_view(comparison: Comparison, labels: dict[str, str]) -> None:
+    chosen = st.selectbox("Article", [a.id for a in comparison.articles], format_func=lambda a: labels.get(a, a),
+                          key="article_choice")
+    article = next(a for a in comparison.articles if a.id == chosen)
+    st.subheader(markdown_text(article.title or article.id))
+    st.caption(markdown_text(f"Published: {article.published or 'unknown'} ({article.published_basis}). "
+                             f"{article.published_note}"))
+    st.caption("Each figure is marked in the colour of its fact's status, with the fact's number after it "
+               "(its label on hover); yellow marks a figure matched into no fact.")
+    st.markdown(article_html(article, [c for c in comparison.claims if c.article == article.id],
+                             list(comparison.facts)), unsafe_allow_html=True)
 
 
 # Streamlit runs this file as "__main__"; the worker processes (comparer/workers.py) import it as

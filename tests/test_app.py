@@ -44,6 +44,13 @@ def grid_header(app) -> list[str]:
     return [html.unescape(h) for h in re.findall(r"<th class='article-column' title='([^']*)'", grid)]
 
 
+def show(app, tab: str) -> None:
+    """Open a tab: only the open tab is built."""
+    app.session_state["view"] = tab
+    app.run()
+    assert not app.exception
+
+
 def test_no_stray_text_above_the_title(app):
     assert app.markdown[0].value.startswith("# Claim Comparer") or app.title[0].value == "Claim Comparer"
     assert not any("Fact rows shown" in m.value or "Up to this many" in m.value for m in app.markdown)
@@ -53,7 +60,7 @@ def test_opens_on_the_seeds_already_compared(app):
     labels = {m.label: m.value for m in app.metric}
     assert labels["Articles"] == "5"
     assert int(labels["Facts"]) >= 1
-    assert [t.label for t in app.tabs] == ["Overview", "Side by side", "Claims", "Timeline", "Article", "Downloads"]
+    assert [t.label for t in app.tabs] == ["Side by side", "Overview", "Claims", "Timeline", "Article", "Downloads"]
 
 
 def test_troop_numbers_are_shown_as_differing_in_time(app):
@@ -137,6 +144,7 @@ def test_search_filter(app):
 
 
 def test_every_article_view(app):
+    show(app, "Article")
     for choice in app.selectbox(key="article_choice").options:
         app.selectbox(key="article_choice").set_value(choice).run()
         assert not app.exception
@@ -149,11 +157,16 @@ def test_every_article_view(app):
 
 def test_hostile_text_is_escaped_in_every_view(app):
     app.text_area(key="pasted").set_value(HOSTILE).run()
+    show(app, "Article")
     app.selectbox(key="article_choice").set_value("pasted 1.txt").run()
     assert not app.exception
     rendered = " ".join(m.value for m in app.markdown)
     assert "<script>" not in rendered and "<img" not in rendered
     assert "<script>" in html.unescape(rendered) and "<img" in html.unescape(rendered)  # shown as text
+    for tab in [t.label for t in app.tabs]:  # only the open tab is built: open each
+        show(app, tab)
+        rendered = " ".join(e.value for group in (app.markdown, app.caption, app.error) for e in group)
+        assert "<script>" not in rendered and "<img" not in rendered, tab
 
 
 MARKDOWN_HOSTILE = ("Title [Official figures here](http://evil.example/x)\n\nThe storm came.\n\n"
@@ -162,6 +175,7 @@ MARKDOWN_HOSTILE = ("Title [Official figures here](http://evil.example/x)\n\nThe
 
 def test_article_text_and_titles_are_never_rendered_as_markdown(app):
     app.text_area(key="pasted").set_value(MARKDOWN_HOSTILE).run()
+    show(app, "Article")
     app.selectbox(key="article_choice").set_value("pasted 1.txt").run()
     assert not app.exception
     shown = [e.value for group in (app.markdown, app.caption, app.subheader, app.error, app.info) for e in group]

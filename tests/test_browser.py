@@ -159,7 +159,7 @@ def test_three_articles_grid_decisions_link_and_downloads(server, tmp_path):
         page.locator(".st-key-filter_text input").press("Enter")
         page.wait_for_function("() => location.search.includes('filter_text=valley')", timeout=30_000)
         link = page.url
-        assert "view=Side" in link and "own=3" in link and "samples=0" in link
+        assert "own=3" in link and "samples=0" in link
 
         tables = {}
         page.get_by_role("tab", name="Downloads").click()
@@ -203,7 +203,7 @@ def test_a_link_reproduces_the_view(server):
         _settled(page)
         rows = page.locator("tr.fact-row").all_inner_texts()
         link = page.url
-        assert rows and "view=Side" in link
+        assert rows and "filter_text=troops" in link
         fresh = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
         fresh.goto(link, wait_until="domcontentloaded")
         fresh.locator("tr.fact-row").first.wait_for(timeout=60_000)
@@ -211,4 +211,10 @@ def test_a_link_reproduces_the_view(server):
         assert fresh.locator(".st-key-filter_text input").input_value() == "troops"
         assert fresh.get_by_role("tab", name="Side by side").get_attribute("aria-selected") == "true"
         assert fresh.locator("tr.fact-row").all_inner_texts() == rows
+        fresh.get_by_role("tab", name="Article").click()
+        fresh.wait_for_function("() => location.search.includes('view=Article')", timeout=30_000)
+        third = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        third.goto(fresh.url, wait_until="domcontentloaded")
+        third.get_by_text("Each figure is marked in the colour of its fact").first.wait_for(timeout=60_000)
+        assert third.get_by_role("tab", name="Article").get_attribute("aria-selected") == "true"
         browser.close()

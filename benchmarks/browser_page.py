@@ -1,0 +1,136 @@
+"""What a user waits for: the real page server and a real headless Chromium. A script that prints figures.
+
+    python benchmarks/browser_page.py [--repeats 3]
+
+One server is started on 127.0.0.1. For each repeat a new browser session opens the side-by-side tab
+of the page (a link with ?view=Side+by+side):
+- samples, the first session on a fresh server (cold) and later sessions (warm): seconds until the
+  first fact row of the grid is drawn, and until the script run is over (the page complete);
+- 50 articles (the 5 samples and 45 edited copies) uploaded into a session: seconds from the upload
+  to the first row, and to the page complete.
+The AppTest time of the same work (benchmarks/page.py, no browser) is printed beside it: the named
+baseline, run by this command, that shows how much of the wait is the browser drawing the page.
+Min and median over repeats; this machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server() -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(120):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.5)
+    return process, f"http://127.0.0.1:{port}/?view=Side+by+side"
+
+
+def _wait_complete(page) -> None:
+    page.wait_for_timeout(200)
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=300_000)
+
+
+def open_samples(browser, url: str) -> tuple[float, float]:
+    """(first row, complete) seconds for a new session on the samples."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.locator("tr.fact-row").first.wait_for(timeout=300_000)
+    first = time.perf_counter() - start
+    _wait_complete(page)
+    done = time.perf_counter() - start
+    page.context.close()
+    return first, done
+
+
+def upload_fifty(browser, url: str, files: list[str]) -> tuple[float, float]:
+    """(first row, complete) seconds from uploading 45 copies beside the samples."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url + "&samples=1", wait_until="domcontentloaded")  # the samples stay beside the copies
+    page.locator("tr.fact-row").first.wait_for(timeout=300_000)
+    _wait_complete(page)
+    start = time.perf_counter()
+    page.locator(".st-key-uploads input[type=file]").set_input_files(files)
+    page.get_by_text("Read 50 articles").first.wait_for(timeout=300_000)
+    page.locator("tr.fact-row").first.wait_for(timeout=300_000)
+    first = time.perf_counter() - start
+    _wait_complete(page)
+    done = time.perf_counter() - start
+    page.context.close()
+    return first, done
+
+
+def copies(folder: Path) -> list[str]:
+    """The 45 edited copies benchmarks/page.py uses, written as files to upload."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    paths = []
+    for i in range(45):
+        path = folder / f"copy{i:02d}.txt"
+        path.write_text(seeds[i % 5] + f"\n\nEdition {i}: some {1000 + 37 * i} troops were counted.", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _line(name: str, values: list[float]) -> str:
+    return f"{name}: min {min(values):.2f} s, median {statistics.median(values):.2f} s"
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks.page import render
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=3)
+    repeats = parser.parse_args().repeats
+    process, url = start_server()
+    try:
+        with sync_playwright() as driver, tempfile.TemporaryDirectory() as folder:
+            browser = driver.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            cold_first, cold_done = open_samples(browser, url)
+            warm = [open_samples(browser, url) for _ in range(repeats)]
+            files = copies(Path(folder))
+            fifty = [upload_fifty(browser, url, files) for _ in range(repeats)]
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    _, apptest_warm = render()
+    apptest_cold, _ = render()
+    print(f"samples, first session on a fresh server: first row {cold_first:.2f} s, complete {cold_done:.2f} s")
+    print(_line("samples, warm server, first row", [w[0] for w in warm]))
+    print(_line("samples, warm server, complete", [w[1] for w in warm]))
+    print(_line("50 articles uploaded, first row", [f[0] for f in fifty]))
+    print(_line("50 articles uploaded, complete", [f[1] for f in fifty]))
+    print(f"baseline, AppTest on the samples (no browser): cold {apptest_cold:.2f} s, warm {apptest_warm:.2f} s; "
+          f"browser complete / AppTest cold = {statistics.median(w[1] for w in warm) / apptest_cold:.1f}")
+
+
+if __name__ == "__main__":
+    main()
