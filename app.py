@@ -32,8 +32,8 @@ UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx"]
 FACTS_PER_PAGE = 40  # fact rows shown at once in the side-by-side view; the rest are a page away
 ROW_DECISIONS = {"confirmed": "Confirm", "rejected": "Reject", "agree": "Set: agree", "contradict": "Set: contradict",
                  "differs_in_time": "Set: differs in time", "unclear": "Set: unclear"}
+# The first tab is where a link without ?view= opens: the grid is what a reader came for.
 TABS = ["Side by side", "Overview", "Claims", "Timeline", "Article", "Downloads"]
-"""The first is where a link without ?view= opens: the grid is what a reader came for."""
 KINDS = ["count", "money", "percent", "ratio", "distance", "duration", "date"]
 
 

@@ -14,7 +14,7 @@ from .cells import safe_cell
 from .group import effective
 from .records import Claim
 from .summary import fact_summary, verdicts_by_fact
-from .wording import article_labels, figure_words
+from .wording import article_labels, figure_words, time_words
 
 CLAIM_COLUMNS = list(Claim.PUBLIC_FIELDS)
 VERDICT_COLUMNS = ["a", "b", "score", "verdict", "reason", "rule", "discrepancy", "override", "note",
@@ -38,9 +38,13 @@ def _fact_of(comparison: Comparison) -> dict[str, str]:
 
 
 def claims_table(comparison: Comparison) -> pd.DataFrame:
-    """Every claim, with the fact it belongs to ("" when it matched nothing)."""
+    """Every claim, with its figure and time in words beside the machine fields, and the fact it belongs
+    to ("" when it matched nothing)."""
     fact_of = _fact_of(comparison)
     frame = pd.DataFrame([c.to_dict() for c in comparison.claims], columns=CLAIM_COLUMNS)
+    frame.insert(CLAIM_COLUMNS.index("quote") + 1, "figure", [figure_words(c) for c in comparison.claims])
+    frame.insert(CLAIM_COLUMNS.index("quote") + 2, "when", ["" if c.kind == "date" else time_words(c)
+                                                           for c in comparison.claims])
     frame["fact"] = [fact_of.get(claim_id, "") for claim_id in frame["id"]]
     for column in ("value", "low", "high"):
         frame[column] = frame[column].astype(object)

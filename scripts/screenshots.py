@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
          "--no-first-run", "--disable-component-update", "--disable-sync"]
-VIEWS = ["Overview", "Side by side", "Claims", "Timeline", "Article", "Downloads"]
+VIEWS = ["Side by side", "Overview", "Claims", "Timeline", "Article", "Downloads"]
 
 
 def main() -> None:
@@ -35,10 +35,12 @@ def main() -> None:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(f"http://127.0.0.1:{port}", wait_until="domcontentloaded")
             page.get_by_text("Claim Comparer").first.wait_for(timeout=60_000)
-            page.locator("div.fact-row").first.wait_for(state="attached", timeout=60_000)
+            page.locator("tr.fact-row").first.wait_for(state="attached", timeout=60_000)
             for view in VIEWS:
                 page.get_by_role("tab", name=view).click()
-                time.sleep(2.5)
+                page.wait_for_timeout(500)
+                page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=60_000)
+                time.sleep(1.5)  # charts finish drawing after the script run
                 name = view.lower().replace(" ", "-")
                 page.screenshot(path=str(OUT / f"{name}.png"))
                 print(f"saved docs/screenshots/{name}.png")

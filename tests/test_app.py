@@ -51,6 +51,16 @@ def show(app, tab: str) -> None:
     assert not app.exception
 
 
+def test_no_bare_string_in_the_page_script():
+    """Streamlit's magic writes any bare string of app.py on the page: only the module docstring may be one."""
+    import ast
+
+    tree = ast.parse(Path(APP).read_text(encoding="utf-8"))
+    bare = [node.lineno for node in tree.body[1:]
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)]
+    assert bare == []
+
+
 def test_no_stray_text_above_the_title(app):
     assert app.markdown[0].value.startswith("# Claim Comparer") or app.title[0].value == "Claim Comparer"
     assert not any("Fact rows shown" in m.value or "Up to this many" in m.value for m in app.markdown)
