@@ -195,7 +195,7 @@ class Judge:
                 f"holds, so both are read as of the time of the story: give the articles their dates if they "
                 f"are not of one time): {both}")
         return "contradict", "disjoint bounds, same time", discrepancy, (
-            f"contradict (the bounds do not overlap and the times are the same): {both}")
+            f"contradict (the bounds do not overlap, and the times they speak of overlap): {both}")
 
     def _undated(self, claim: Claim) -> bool:
         """Neither the claim nor its article says when: a text pasted without its date."""

@@ -139,7 +139,7 @@ def test_every_verdict_explains_itself():
                            published={"a.txt": "2025-02-20", "b.txt": "2025-02-20"})
     reason = result.verdicts[0].reason
     for part in ('a.txt says "5,000": 5,000', 'b.txt says "2,500": 2,500', "for 20 February 2025 (publication date)",
-                 "contradict (the bounds do not overlap and the times are the same)"):
+                 "contradict (the bounds do not overlap, and the times they speak of overlap)"):
         assert part in reason
 
 

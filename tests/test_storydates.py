@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from comparer.api import compare_texts, dated_by_story, read_texts
 
 DATED = "Title of the piece\nDate: {day}\n---\nThe outage grounded flights on Friday, officials said."
@@ -48,3 +50,25 @@ def test_its_weekdays_resolve_but_never_decide_a_contradiction():
     assert fridays.get("c.txt") == "2024-07-19"
     assert not [v for v in result.verdicts if v.verdict == "contradict" and "c.txt" in (v.a.split("#")[0],
                                                                                        v.b.split("#")[0])]
+
+
+FRIDAY_STORY = {"a.txt": "Outage report\nDate: 2024-07-19\n---\nThe outage hit airlines on Friday.",
+                "b.txt": "Outage, day four\nDate: 2024-07-22\n---\nDelta was still cancelling flights on Monday."}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a follow-up's weekday after the story's first day: the Monday after, not the Monday before
+    ("Delta follow-up\n\nThe issues continued on Monday, with Delta canceling more than 600 flights.", "2024-07-22"),
+    ("Detroit\n\nA total of 133 flights had been canceled as of 11 p.m. Monday at the airport.", "2024-07-22"),
+    # the nearer reading: a Sunday two days after rather than five days before
+    ("Sunday\n\nThe carrier canceled 1,058 flights on Sunday.", "2024-07-21"),
+    # a weekday just before the story began stays there: the quake "on Tuesday night", three days before
+    ("Background\n\nThe outage came after a quake on Tuesday night that hit another region.", "2024-07-19"),
+    # the story's own first day, and a weekday written as ahead, say nothing of when it was written
+    ("Copy\n\nThe outage hit airlines on Friday.", "2024-07-19"),
+    ("Ahead\n\nDelta expects to cancel flights through Wednesday.", "2024-07-19"),
+])
+def test_a_follow_up_is_read_as_of_the_later_day_its_weekdays_name(text, day):
+    articles = _articles({**FRIDAY_STORY, "c.txt": text})
+    assert articles["c.txt"].published == date.fromisoformat(day), articles["c.txt"].published_note
+    assert articles["c.txt"].published_basis == "story's first day, inferred"
