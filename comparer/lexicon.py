@@ -181,6 +181,11 @@ COUNTED_WORDS: dict[str, str] = {
     "seat": "seats", "constituency": "seats", "vote": "votes", "ballot": "votes", "job": "jobs", "case": "cases",
 }
 
+# Counted classes whose things belong to someone a name before the noun can say: "121 Conservative MPs",
+# "600 Delta flights", "40 US troops", "12 Israeli airstrikes". Not devices, buildings or cases, where a
+# capitalised word before the noun is a kind ("Windows devices", "Covid cases"). From the same beats.
+HELD_CLASSES = frozenset({"people", "seats", "planes", "flights", "vessels", "weapons", "attacks", "votes", "jobs"})
+
 # The class counted when a figure names no noun of its own but says what happened: "at least 12 were
 # injured" counts people. Measures not listed say nothing about what is counted.
 COUNTED_OF_MEASURE: dict[str, str] = {

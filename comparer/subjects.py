@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import COUNTED_WORDS
+from .lexicon import COUNTED_WORDS, HELD_CLASSES
 from .measures import lemma
 from .normalize import content_words
 from .numbers import NUMBER_WORDS
@@ -196,6 +196,9 @@ def clause_span(text: str, start: int, end: int, sentence: Span) -> Span:
 
 NAME_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]{2,})"
                      r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?(?:[A-Z][\w’'&.-]*))*")
+NAME_AFTER_FIGURE_RE = re.compile(r"[A-Z][a-z]|[A-Z]{2,}\b")
+"""A name after a figure starts with a capital and a small letter or is an acronym ("Labour", "US"), never a
+unit written in capitals ("km", "MW" are not names; "MW" is caught as a unit before this is asked)."""
 NOT_HOLDERS = frozenset("""
 the a an in on at but and it he she they we this that these those after before since with as by for from of to
 according officials police authorities some many more most all both each his her their its our such then there
@@ -218,6 +221,9 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
     ['Labour', 'Conservatives', 'Liberal Democrats']
     """
     clause = clause_span(text, start, end, sentence)
+    modifier = _name_before_counted_noun(text[end:clause.end])
+    if modifier:
+        return modifier
     segment_start = max(clause.start, text.rfind(",", clause.start, start) + 1, text.rfind(" and ", clause.start,
                                                                                           start) + 1)
     for offset in (segment_start, clause.start):
@@ -229,6 +235,25 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
     after = re.match(r"(?:\s+[a-z][\w’'-]*){0,3}\s+(?:for|by|of|at)\s+(?:the\s+)?(" + NAME_RE.pattern + ")",
                      text[end:clause.end])
     return _name(after.group(1)) if after else ""
+
+
+def _name_before_counted_noun(after: str) -> str:
+    """A name between a figure and the noun it counts: "121 Conservative MPs", "411 Labour MPs", "600 Delta
+    flights", "40 US troops" are that name's. Only before a noun of people or of things a holder has
+    (HELD_CLASSES): "8.5 million Windows devices" is no one's figure but a kind of device."""
+    found = re.match(r"\s+(" + NAME_RE.pattern + r")(?:\s+([a-z][\w-]*))?", after)
+    if not found or not NAME_AFTER_FIGURE_RE.match(found.group(1)):
+        return ""
+    words = found.group(1).rstrip(".,;:").split()
+    noun = found.group(2) or ""
+    if len(words) > 1 and _held(words[-1]):  # the capitalised noun is part of the match: "Labour MPs"
+        words, noun = words[:-1], words[-1]
+    name = _name(" ".join(words))
+    return name if name and not _counts(name) and _held(noun) else ""
+
+
+def _held(noun: str) -> bool:
+    return bool(noun) and COUNTED_WORDS.get(lemma(noun.lower())) in HELD_CLASSES
 
 
 NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|inside|according\s+to|told|tells"

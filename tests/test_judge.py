@@ -113,6 +113,16 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("Labour won 412 seats.", "Labour"),
     ("Delta canceled 600 flights on Saturday.", "Delta"),
     ("Boeing's revenue reached $66 billion.", "Boeing"),
+    # a name between the figure and the noun it counts
+    ("A total of 121 Conservative MPs have been elected.", "Conservative"),
+    ("The new parliament has 72 Liberal Democrat MPs.", "Liberal Democrat"),
+    ("About 40 US troops remain at the base.", "US"),
+    ("The carrier scrapped 600 Delta flights.", "Delta"),
+    ("Israel launched 12 Israeli airstrikes overnight.", "Israeli"),
+    # ...but not a kind of thing, and not a name that ends the clause
+    ("The update crashed 8.5 million Windows devices.", ""),
+    ("Officials confirmed 40 Covid cases.", ""),
+    ("The bill was backed by 40 Labour.", ""),
 ])
 def test_whose_figure_it_is(sentence, holder):
     claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
