@@ -2,8 +2,8 @@
 
     python benchmarks/browser_page.py [--repeats 3]
 
-One server is started on 127.0.0.1. For each repeat a new browser session opens the side-by-side tab
-of the page (a link with ?view=Side+by+side):
+One server is started on 127.0.0.1 (as benchmarks/sessions.py starts the page as shipped). For each
+repeat a new browser session opens the side-by-side tab of the page (a link with ?view=Side+by+side):
 - samples, the first session on a fresh server (cold) and later sessions (warm): seconds until the
   first fact row of the grid is drawn, and until the script run is over (the page complete);
 - 50 articles (the 5 samples and 45 edited copies) uploaded into a session: seconds from the upload
@@ -16,9 +16,7 @@ Min and median over repeats; this machine is shared and noisy.
 from __future__ import annotations
 
 import argparse
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,30 +28,19 @@ CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server() -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(120):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            time.sleep(0.5)
-    return process, f"http://127.0.0.1:{port}/?view=Side+by+side"
-
-
 def _wait_complete(page) -> None:
     page.wait_for_timeout(200)
     page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=300_000)
+
+
+def _until_done(page, start: float) -> tuple[float, float]:
+    """(first row, complete) seconds since `start`; closes the page's browser session."""
+    page.locator("tr.fact-row").first.wait_for(timeout=300_000)
+    first = time.perf_counter() - start
+    _wait_complete(page)
+    done = time.perf_counter() - start
+    page.context.close()
+    return first, done
 
 
 def open_samples(browser, url: str) -> tuple[float, float]:
@@ -61,12 +48,7 @@ def open_samples(browser, url: str) -> tuple[float, float]:
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     start = time.perf_counter()
     page.goto(url, wait_until="commit")
-    page.locator("tr.fact-row").first.wait_for(timeout=300_000)
-    first = time.perf_counter() - start
-    _wait_complete(page)
-    done = time.perf_counter() - start
-    page.context.close()
-    return first, done
+    return _until_done(page, start)
 
 
 def upload_fifty(browser, url: str, files: list[str]) -> tuple[float, float]:
@@ -78,12 +60,7 @@ def upload_fifty(browser, url: str, files: list[str]) -> tuple[float, float]:
     start = time.perf_counter()
     page.locator(".st-key-uploads input[type=file]").set_input_files(files)
     page.get_by_text("Read 50 articles").first.wait_for(timeout=300_000)
-    page.locator("tr.fact-row").first.wait_for(timeout=300_000)
-    first = time.perf_counter() - start
-    _wait_complete(page)
-    done = time.perf_counter() - start
-    page.context.close()
-    return first, done
+    return _until_done(page, start)
 
 
 def copies(folder: Path) -> list[str]:
@@ -105,11 +82,14 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     from benchmarks.page import render
+    from benchmarks.sessions import start_server
+    from comparer import settings
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=3)
     repeats = parser.parse_args().repeats
-    process, url = start_server()
+    process, root = start_server(str(settings.WORKER_PROCESSES))  # the page as shipped
+    url = root + "/?view=Side+by+side"
     try:
         with sync_playwright() as driver, tempfile.TemporaryDirectory() as folder:
             browser = driver.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
