@@ -280,3 +280,13 @@ ELAPSED_WORDS = frozenset("after later since ago before earlier on".split())
 # and "the Conservatives 121" apart, and would split one toll into as many facts as names near it).
 OWNERLESS_MEASURES = frozenset({"deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced",
                                 "stranded"})
+
+# Measures whose count only grows while a story unfolds, so that two outlets' figures of different days may
+# be two readings of one count however far apart (a toll of 2,300 on Tuesday and 11,300 on Thursday): the
+# tolls of disasters, conflicts and epidemics, and what the searches find. Any other figure that comes back
+# days later three times larger is another fact (the cancellations of another day, another party's seats).
+# Rows: the evolving counts of wire copy on floods, quakes, wars, outbreaks and crackdowns.
+ACCUMULATING_MEASURES = frozenset({
+    "deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced", "stranded", "trapped",
+    "survivors", "buried", "found", "arrested", "charged", "abducted", "released", "affected", "infections",
+    "cases", "vaccinated", "destroyed", "damaged"})

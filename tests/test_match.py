@@ -1,0 +1,40 @@
+"""Which figures the matcher keeps apart before any verdict: a phrase table from several kinds of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.api import articles_from_texts
+from comparer.extract import extract
+from comparer.match import _far_apart_on_other_days
+
+
+def _figure(text: str, day: str, quote: str):
+    (article,) = articles_from_texts({f"{day}.txt": f"A headline\n\n{text}"}, published={f"{day}.txt": day})
+    return next(c for c in extract(article) if c.quote == quote)
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # counts of a measure that does not accumulate, days apart and far apart: two facts
+    (("Delta canceled more than 600 flights.", "2024-07-22", "more than 600"),
+     ("Delta canceled 133 flights.", "2024-07-19", "133"), True),
+    (("Labour won 412 seats.", "2024-07-05", "412"), ("Labour won 170 seats.", "2024-07-08", "170"), True),
+    (("The company sold 9 million phones.", "2024-03-02", "9 million"),
+     ("The company sold 2 million phones.", "2024-03-09", "2 million"), True),
+    # close enough to be one count said again or revised
+    (("Labour won 412 seats.", "2024-07-05", "412"), ("Labour won 411 seats.", "2024-07-06", "411"), False),
+    # one day: the judge decides (a contradiction is possible)
+    (("Delta canceled 600 flights.", "2024-07-22", "600"), ("Delta canceled 133 flights.", "2024-07-22", "133"),
+     False),
+    # a toll accumulates: 2,300 dead on Tuesday and 11,300 on Thursday may be one toll
+    (("The floods killed 2,300 people.", "2023-09-12", "2,300"),
+     ("The floods killed 11,300 people.", "2023-09-14", "11,300"), False),
+    (("Police arrested 40 protesters.", "2024-05-01", "40"), ("Police arrested 300 protesters.", "2024-05-04", "300"),
+     False),
+    # a figure that says it is a running count or an update is compared as such
+    (("Delta has canceled 3,500 flights so far.", "2024-07-21", "3,500"),
+     ("Delta canceled 600 flights.", "2024-07-19", "600"), False),
+])
+def test_far_apart_on_other_days(a, b, apart):
+    members = [_figure(*a), _figure(*b)]
+    assert bool(_far_apart_on_other_days(members)[0, 1]) is apart
