@@ -7,6 +7,7 @@ facts.csv needs the one pair that decides the fact's status, said plainly. Pure 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from .group import effective
 from .lexicon import MEASURE_LABELS
@@ -53,7 +54,7 @@ def fact_summary(fact: Fact, verdicts: list[Verdict], claims: dict[str, Claim], 
     deciding = [v for v in verdicts if effective(v) == wanted and v.a in members and v.b in members]
     if fact.status == "all agree" or not deciding:
         return _agreement(fact, claims, labels)
-    verdict = deciding[0]
+    verdict = max(deciding, key=lambda v: _telling(v, claims))
     a, b = claims[verdict.a], claims[verdict.b]
     said = f"{_says(a, labels)}; {_says(b, labels)}"
     by_user = " (your decision)" if verdict.override else ""
@@ -62,6 +63,16 @@ def fact_summary(fact: Fact, verdicts: list[Verdict], claims: dict[str, Claim], 
     if wanted == "differs_in_time":
         return f"{said}: {TIME_RULE_WORDS.get(verdict.rule, 'they speak of different times')}{by_user}."
     return f"{said}: not decided{by_user}, because {_first_clause(verdict.reason)}."
+
+
+def _telling(verdict: Verdict, claims: dict[str, Claim]) -> tuple:
+    """How well a pair shows its fact's status: a decision of the user's first, then for a change over
+    time the pair furthest apart in time (the first and the last reading), then the closest match."""
+    a, b = claims[verdict.a], claims[verdict.b]
+    gap = 0
+    if a.time_start and b.time_start:
+        gap = abs(date.fromisoformat(a.time_start[:10]).toordinal() - date.fromisoformat(b.time_start[:10]).toordinal())
+    return bool(verdict.override), gap if effective(verdict) == "differs_in_time" else 0, verdict.score
 
 
 def _agreement(fact: Fact, claims: dict[str, Claim], labels: dict[str, str]) -> str:

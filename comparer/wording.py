@@ -172,9 +172,10 @@ def time_words(claim: Claim) -> str:
 
 
 def article_label(article: Article, width: int = 48) -> str:
-    """An article as a reader names it: the outlet (or the web site, or the file's name) and a short
-    title: "ITV · 2,000 feared dead after floods strike…"."""
-    outlet = article.outlet or _site(article.url) or article.id.rsplit(".", 1)[0]
+    """An article as a reader names it: its web site (or the outlet its text names, or the file's name)
+    and a short title: "itv.com · 2,000 feared dead after floods strike…". The address is preferred: an
+    outlet read from a page's first lines is sometimes a heading ("Key Takeaways")."""
+    outlet = _site(article.url) or article.outlet or article.id.rsplit(".", 1)[0]
     title = " ".join(article.title.split())
     if not title or title.lower() == outlet.lower():
         return outlet

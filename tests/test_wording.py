@@ -98,3 +98,17 @@ def test_a_fact_in_one_sentence(a, b, words):
 
 def test_a_day_is_written_with_its_month_in_words():
     assert period_words(date(2024, 7, 5).isoformat()) == "5 July 2024"
+
+
+def test_a_changing_count_is_told_by_its_first_and_last_reading():
+    body = "The floods have killed {} people, officials said."
+    texts = {f"{name}.txt": f"{name.title()} report\nDate: {day}\n---\n" + body.format(toll)
+             for name, day, toll in (("herald", "2023-09-12", "2,300"), ("wire", "2023-09-13", "5,300"),
+                                     ("gazette", "2023-09-15", "11,300"))}
+    result = compare_texts(texts)
+    fact = next(f for f in result.facts if f.status == "changes over time")
+    labels = article_labels(list(result.articles))
+    summary = fact_summary(fact, verdicts_by_fact(list(result.facts), list(result.verdicts))[fact.id],
+                           {c.id: c for c in result.claims}, labels)
+    assert "2,300 people killed (12 September 2023)" in summary
+    assert "11,300 people killed (15 September 2023)" in summary
