@@ -139,9 +139,19 @@ def holder_agreement(members: list[Claim]) -> np.ndarray:
 
 
 def holders_differ(a: str, b: str) -> bool:
-    """Whether two holders are two: both named, and neither's words all among the other's ("Alaska" and
-    "Alaska Airlines" are one)."""
-    return bool(a and b) and not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+    """Whether two holders are two: both named, neither's words all among the other's ("Alaska" and
+    "Alaska Airlines" are one), and not one the other shortened word by word ("Lib Dem" and "Liberal
+    Democrat", "Int Rescue Committee" and "International Rescue Committee")."""
+    if not (a and b):
+        return False
+    first, second = a.split(), b.split()
+    return not (set(first) <= set(second) or set(second) <= set(first) or _shortened(first, second))
+
+
+def _shortened(first: list[str], second: list[str]) -> bool:
+    """Whether two names of as many words are one written short: each word the start of the other's."""
+    return len(first) == len(second) and all(x.startswith(y) or y.startswith(x) for x, y in zip(first, second,
+                                                                                              strict=True))
 
 
 def _measure_agreement(members: list[Claim]) -> np.ndarray:

@@ -248,3 +248,14 @@ def test_counts_that_refer_back_count_their_antecedent():
 def test_a_fact_is_labelled_by_whose_it_is_what_happened_and_where(a, b, label):
     result = compare_texts({"a.txt": a, "b.txt": b}, published={"a.txt": "2024-07-06", "b.txt": "2024-07-06"})
     assert label in [f.label for f in result.facts if not f.label.startswith("date: ")]
+
+
+@pytest.mark.parametrize(("a", "b", "differ"), [
+    ("lib dem", "liberal democrat", False), ("alaska", "alaska airlines", False),
+    ("int rescue committee", "international rescue committee", False), ("labour", "conservative", True),
+    ("delta", "united", True), ("reform uk", "reform", False), ("", "labour", False),
+])
+def test_two_holders_are_one_when_one_is_the_other_shortened(a, b, differ):
+    from comparer.similarity import holders_differ
+
+    assert holders_differ(a, b) is differ and holders_differ(b, a) is differ
