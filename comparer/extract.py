@@ -28,6 +28,7 @@ from .passes import (
     mark_time_scopes,
     with_derived,
     with_elided_nouns,
+    with_named_antecedents,
     with_paragraph_moments,
     with_shared_measures,
 )
@@ -153,7 +154,8 @@ def extract(article: Article) -> list[Claim]:
         claim = _to_claim(article, item, sentence, indexed, len(claims), counted[-1].unit if counted else "")
         if claim is not None:
             claims.append(claim)
-    claims = with_paragraph_moments(with_elided_nouns(with_shared_measures(claims, text)), text)
+    claims = with_paragraph_moments(with_named_antecedents(with_elided_nouns(with_shared_measures(claims, text))),
+                                    text)
     return mark_time_scopes(with_derived(claims, text))
 
 

@@ -129,6 +129,10 @@ LEVEL_VERBS = frozenset("reach rise climb jump soar stand hit top exceed surpass
 # Nouns that stand for "how many" of what follows them ("the number of casualties", "a total of 40 flights").
 NUMBER_NOUNS = frozenset("number total tally count figure".split())
 
+# Nouns by which a figure names one the text has just given ("put the number at 5,500", "put that figure
+# higher, at 11,300", "a final tally could reach 20,000"): the number nouns and "toll", "estimate".
+ANTECEDENT_NOUNS = NUMBER_NOUNS | {"toll", "estimate"}
+
 # What a date dates, when the words next to it say: a statement ("said Sunday", "announced Friday") or a
 # report is not the event it reports on. Lemmas; from the reporting verbs of wire copy.
 DATE_MEASURE_WORDS: dict[str, str] = {

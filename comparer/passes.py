@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import MEASURE_FAMILIES
+from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES
 from .measures import counted_class, measure_of
 from .records import OPEN_HIGH, Claim
 
@@ -37,6 +37,9 @@ def with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
 ELIDED_NOUN_REACH = 400
 """How far back (characters) the count whose noun a bare count leaves out may be."""
 
+ANTECEDENT_REACH = 1200
+"""How far back (characters) the count that "the number" or "that tally" names may be: a paragraph or two."""
+
 
 def with_elided_nouns(claims: list[Claim]) -> list[Claim]:
     """A count that names no noun but says what happened counts what the count before it of the same measure
@@ -52,6 +55,37 @@ def with_elided_nouns(claims: list[Claim]) -> list[Claim]:
                 claim = replace(claim, unit=earlier.unit, counted=earlier.counted)
         result.append(claim)
     return result
+
+
+def with_named_antecedents(claims: list[Claim]) -> list[Claim]:
+    """A count that says only that it is "the number", "that figure" or "a final tally" ("Health authorities
+    had previously put the number at 5,500", "a Red Crescent representative put that number higher, at
+    11,300") counts what the count before it in its article counted, with that count's measure: the noun
+    names a figure the text has just given: "that number" the count right before it ("about 6,000 people
+    were confirmed to have died. But ... put that number higher"); "the number" the nearest count before
+    it that was itself given as a number ("The number of casualties ... has risen to 11,300. Another
+    10,100 are missing. Health authorities had previously put the number at 5,500"), else the nearest.
+    Within ANTECEDENT_REACH characters; a count that says its own noun or measure is left as it is."""
+    result: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "count" and not claim.unit and not claim.measure \
+                and set(claim.subject.lower().split()) & ANTECEDENT_NOUNS:
+            near = [c for c in reversed(result) if c.kind == "count" and c.measure and c.counted
+                    and c.article == claim.article and claim.start - c.end <= ANTECEDENT_REACH]
+            named = [] if DEMONSTRATIVE_RE.search(claim.sentence) else [c for c in near if _names_a_number(c.sentence)]
+            earlier = (named or near or [None])[0]
+            if earlier is not None:
+                claim = replace(claim, unit=earlier.unit, counted=earlier.counted, measure=earlier.measure)
+        result.append(claim)
+    return result
+
+
+def _names_a_number(sentence: str) -> bool:
+    return bool(ANTECEDENT_RE.search(sentence))
+
+
+DEMONSTRATIVE_RE = re.compile(r"\b(?:that|this|the\s+same)\s+(?:" + "|".join(sorted(ANTECEDENT_NOUNS)) + r")\b", re.I)
+ANTECEDENT_RE = re.compile(r"\b(?:" + "|".join(sorted(ANTECEDENT_NOUNS)) + r")s?\b", re.I)
 
 
 def with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:

@@ -38,3 +38,23 @@ def _figure(text: str, day: str, quote: str):
 def test_far_apart_on_other_days(a, b, apart):
     members = [_figure(*a), _figure(*b)]
     assert bool(_far_apart_on_other_days(members)[0, 1]) is apart
+
+
+@pytest.mark.parametrize(("text", "quote", "measure", "counted"), [
+    # "the number" names the count given as a number before it, past a count of something else
+    ("The number of casualties in the city has risen to 11,300. Another 10,100 people are missing. "
+     "Health authorities had previously put the number at 5,500.", "5,500", "casualties", "people"),
+    # "that number" names the count right before it
+    ("Officials said about 6,000 people were confirmed to have died. But a charity put that number higher, "
+     "at 11,300.", "11,300", "deaths", "people"),
+    ("The airline cancelled 1,200 flights on Monday. By Tuesday the tally had reached 3,000.", "3,000",
+     "cancelled", "flights"),
+    # a count that says its own noun or measure keeps it
+    ("The storm killed 40 people. The number of people evacuated reached 3,000.", "3,000", "evacuated", "people"),
+    # nothing before it to name: its measure is left unknown, an honest blank
+    ("Officials put the number at 5,500.", "5,500", "", None),
+])
+def test_a_number_noun_names_the_count_before_it(text, quote, measure, counted):
+    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
+    claim = next(c for c in extract(article) if c.quote == quote)
+    assert claim.measure == measure and (counted is None or claim.counted == counted)
