@@ -70,9 +70,13 @@ def _telling(verdict: Verdict, claims: dict[str, Claim]) -> tuple:
     time the pair furthest apart in time (the first and the last reading), then the closest match."""
     a, b = claims[verdict.a], claims[verdict.b]
     gap = 0
-    if a.time_start and b.time_start:
+    if _day_precise(a) and _day_precise(b):  # "since 1998" is no reading on a day
         gap = abs(date.fromisoformat(a.time_start[:10]).toordinal() - date.fromisoformat(b.time_start[:10]).toordinal())
     return bool(verdict.override), gap if effective(verdict) == "differs_in_time" else 0, verdict.score
+
+
+def _day_precise(claim: Claim) -> bool:
+    return bool(claim.time_start) and (claim.time_end or claim.time_start)[:10] == claim.time_start[:10]
 
 
 def _agreement(fact: Fact, claims: dict[str, Claim], labels: dict[str, str]) -> str:
@@ -90,9 +94,11 @@ def _says(claim: Claim, labels: dict[str, str]) -> str:
     source = labels.get(claim.article, claim.article)
     if claim.kind == "date":
         return f"{source}: {figure_words(claim)}"
+    figure = figure_words(claim)
     noun = claim.counted if claim.kind == "count" and claim.counted not in ("", claim.kind) else ""
+    noun = "" if noun and figure.endswith(noun) else noun  # "22.5 million cubic metres", not "... cubic metres" twice
     verb = MEASURE_LABELS.get(claim.measure, claim.measure)
-    what = " ".join(dict.fromkeys(filter(None, (figure_words(claim), noun, verb))))
+    what = " ".join(dict.fromkeys(filter(None, (figure, noun, verb))))
     when = period_words(claim.time_start, claim.time_end) or "time unknown"
     return f"{source}: {what} ({when})"
 

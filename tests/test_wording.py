@@ -112,3 +112,15 @@ def test_a_changing_count_is_told_by_its_first_and_last_reading():
                            {c.id: c for c in result.claims}, labels)
     assert "2,300 people killed (12 September 2023)" in summary
     assert "11,300 people killed (15 September 2023)" in summary
+
+
+def test_a_unit_is_written_once_in_a_rows_sentence():
+    result = compare_texts({"a.txt": "Dam report\n\nThe dam held 22.5 million cubic metres of water, engineers said.",
+                            "b.txt": "Dam story\n\nThe dam held 1.5 million cubic metres of water, engineers said."},
+                           published={"a.txt": "2023-09-14", "b.txt": "2023-09-14"})
+    labels = article_labels(list(result.articles))
+    claims = {c.id: c for c in result.claims}
+    reasons = verdicts_by_fact(list(result.facts), list(result.verdicts))
+    sentences = [fact_summary(f, reasons[f.id], claims, labels) for f in result.facts]
+    assert sentences and any("22.5 million cubic metres" in s for s in sentences)
+    assert not any("cubic metres cubic metres" in s for s in sentences)
