@@ -208,9 +208,10 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
       not name different holders or places ("Labour 412, the Conservatives 121" are two facts, as are
       "12 in Texas and 4 in Oklahoma"); durations, distances and dates of one article are never updates;
     - a restatement: the same value said again, perhaps more loosely (the headline's "over 11,000" and the
-      body's "11,300"), in words that match; a date only when named twice in words that match as well as
-      a contradiction needs. So the fact holds whichever mention another outlet's words are closer to. No
-      verdict joins two claims of one article."""
+      body's "11,300"), in words that match; a single day named twice ("the outage on Friday", "shares
+      fell Friday": in one story one day is most often one event, and the fact of that day holds both),
+      a longer span only in words that match as well as a contradiction needs. So the fact holds
+      whichever mention another outlet's words are closer to. No verdict joins two claims of one article."""
     found = np.zeros((len(members), len(members)), dtype=bool)
     by_article: dict[str, list[int]] = defaultdict(list)
     for index in range(len(members)):
@@ -220,7 +221,8 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
             for j in indexes[position + 1:]:
                 a, b = members[i], members[j]
                 if a.kind == "date":
-                    linked = a.low == b.low and a.high == b.high and scores[i, j] >= settings.STRICT_MATCH_THRESHOLD
+                    linked = a.low == b.low and a.high == b.high and (
+                        a.low == a.high or scores[i, j] >= settings.STRICT_MATCH_THRESHOLD)
                 elif a.high < b.low or b.high < a.low:
                     said_to_change = a.scope in EVOLVING_SCOPES or b.scope in EVOLVING_SCOPES or (
                         a.measure and a.measure == b.measure and a.sentence != b.sentence)

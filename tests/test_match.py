@@ -58,3 +58,16 @@ def test_a_number_noun_names_the_count_before_it(text, quote, measure, counted):
     (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
     claim = next(c for c in extract(article) if c.quote == quote)
     assert claim.measure == measure and (counted is None or claim.counted == counted)
+
+
+def test_one_day_named_twice_in_an_article_is_held_by_one_fact():
+    from comparer.api import compare_texts
+
+    result = compare_texts({
+        "a.txt": "Outage report\nDate: 2024-07-20\n---\nA faulty update caused a global outage on Friday. "
+                 "Airlines grounded flights for hours. Shares of the company fell sharply Friday.",
+        "b.txt": "Outage\nDate: 2024-07-20\n---\nThe global outage began on Friday, when a faulty update shipped.",
+        "c.txt": "Markets\nDate: 2024-07-21\n---\nThe company's shares fell Friday after the outage."})
+    fridays = [f for f in result.facts if f.label.startswith("date:")]
+    assert len(fridays) == 1 and len(fridays[0].claims) == 4
+    assert not [v for v in result.verdicts if v.a.split("#")[0] == v.b.split("#")[0]]  # no verdict inside an article
