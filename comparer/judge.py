@@ -400,23 +400,30 @@ def _scaled(claim: Claim, factor: float) -> tuple[float, float, float]:
 
 
 def _rounds_to(precise: float, rounded: float) -> bool:
-    """Whether `rounded` is `precise` rounded half-up to its own one or two significant digits
-    (7.15 -> 7.2, 94.5 -> 95, 103 -> 100), and no further from it than a hedge reaches
-    (settings.HEDGE_TOLERANCE): nobody writes 10 for 5, or 20 for 15.
+    """Whether `rounded` is `precise` rounded half-up to its own one, two or three significant digits,
+    fewer than `precise` has (7.15 -> 7.2, 94.5 -> 95, 103 -> 100, 43.64 -> 43.6), and no further from it
+    than a hedge reaches (settings.HEDGE_TOLERANCE): nobody writes 10 for 5, or 20 for 15.
 
     >>> _rounds_to(7.15, 7.2), _rounds_to(94.5, 95), _rounds_to(103, 100), _rounds_to(2500, 5000)
     (True, True, True, False)
     >>> _rounds_to(5, 10), _rounds_to(15, 20), _rounds_to(412, 410)
     (False, False, True)
+    >>> _rounds_to(43.64e6, 43.6e6), _rounds_to(412, 411), _rounds_to(1149, 1150), _rounds_to(4569, 4570)
+    (True, False, True, True)
     """
     if rounded <= 0 or precise <= 0 or precise == rounded or \
             abs(precise - rounded) > settings.HEDGE_TOLERANCE * max(precise, rounded):
         return precise == rounded
-    digits = f"{rounded:.6g}".split("e")[0].replace(".", "").strip("0")
-    if len(digits) > 2:
-        return False
+    digits, written = _significant(rounded), _significant(precise)
+    if len(digits) > 3 or len(digits) >= len(written):
+        return False  # "$43.6 million" rounds "$43.64 million"; 411 is no rounding of 412
     step = 10 ** (math.floor(math.log10(rounded)) - len(digits) + 1)
     return math.isclose(math.floor(precise / step + 0.5 + 1e-9) * step, rounded, rel_tol=1e-9)
+
+
+def _significant(value: float) -> str:
+    """The significant digits of a number as written: 43,640,000 -> "4364", 410 -> "41", 7.15 -> "715"."""
+    return f"{value:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
 
 
 _day = lru_cache(maxsize=8192)(date.fromisoformat)

@@ -259,3 +259,14 @@ def test_two_holders_are_one_when_one_is_the_other_shortened(a, b, differ):
     from comparer.similarity import holders_differ
 
     assert holders_differ(a, b) is differ and holders_differ(b, a) is differ
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("Losses averaged $43.64 million per company.", "Losses averaged $43.6 million per company.", "agree"),
+    ("Turnout was 59.83% in the election.", "Turnout was 59.8% in the election.", "agree"),
+    ("Labour won 412 seats.", "Labour won 411 seats.", "contradict"),
+])
+def test_three_significant_digits_are_a_rounding(a, b, verdict):
+    result = compare_texts({"a.txt": f"Report\n\n{a}", "b.txt": f"Story\n\n{b}"},
+                           published={"a.txt": "2024-07-25", "b.txt": "2024-07-25"})
+    assert [v.verdict for v in result.verdicts] == [verdict]
