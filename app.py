@@ -311,6 +311,8 @@ def side_by_side(comparison: Comparison, labels: dict[str, str]) -> None:
         kept.append(fact)
     if not kept:
         st.info("No matched facts" + (" with these filters." if statuses or kinds or chosen or text else "."))
+        link_decision(comparison, labels)
+        decision_list()
         return
     pages = max(1, -(-len(kept) // FACTS_PER_PAGE))
     page = st.number_input(f"Page (of {pages}; {len(kept)} facts, {FACTS_PER_PAGE} a page)", 1, pages, 1,
@@ -323,6 +325,8 @@ def side_by_side(comparison: Comparison, labels: dict[str, str]) -> None:
                    "not shown as columns.")
     st.markdown(fact_grid(shown, comparison, columns, labels), unsafe_allow_html=True)
     row_decisions(comparison, shown, labels)
+    link_decision(comparison, labels)
+    decision_list()
 
 
 def plural(count: int, noun: str) -> str:
@@ -342,23 +346,30 @@ def decide(pairs: list[tuple[str, str]], decision: str, note: str, what: str) ->
     st.rerun()
 
 
-def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, str]) -> None:
-    """Confirm, reject or set the verdict of a row, or leave one of its claims out, in one click once the
-    row is chosen; link two claims the matcher missed by picking them from their articles' cells."""
+def cell_namer(comparison: Comparison, labels: dict[str, str]):
+    """Claim id -> how a reader picks it: its article, its figure and the start of its sentence."""
     claims = {c.id: c for c in comparison.claims}
-    pairs_of = verdicts_by_fact(list(comparison.facts), list(comparison.verdicts))
 
     def cell_label(claim_id: str) -> str:
         claim = claims[claim_id]
         return f"{labels.get(claim.article, claim.article)}: {figure_words(claim)} — “{claim.sentence[:70]}”"
 
+    return cell_label
+
+
+def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, str]) -> None:
+    """Confirm, reject or set the verdict of a row, or leave some of its claims out, in one click once the
+    row is chosen. A row's decision is about the claims it holds, not those already left out."""
+    pairs_of = verdicts_by_fact(list(comparison.facts), list(comparison.verdicts))
+    cell_label = cell_namer(comparison, labels)
     with st.container(border=True):
         st.markdown("**Your decision on a row**")
         by_id = {f.id: f for f in shown}
         fact = by_id[st.selectbox("Row", list(by_id), format_func=lambda i: f"{i} · {by_id[i].label} — "
                                   f"{by_id[i].status}", key="decide_fact")]
         note = st.text_input("Note (why), kept with the decision", key="decide_note")
-        pairs = [(v.a, v.b) for v in pairs_of.get(fact.id, [])]
+        members = set(fact.claims)
+        pairs = [(v.a, v.b) for v in pairs_of.get(fact.id, []) if v.a in members and v.b in members]
         buttons = st.columns(6)
         for column, (decision, words) in zip(buttons, ROW_DECISIONS.items(), strict=False):
             if column.button(words, key=f"row_{decision}", disabled=not pairs):
@@ -368,6 +379,13 @@ def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, s
         if st.button("Leave the chosen claims out", key="row_leave_out", disabled=not out):
             decide([p for p in pairs if set(p) & set(out)], "rejected", note,
                    f"{fact.label}: left out " + "; ".join(cell_label(c) for c in out))
+
+
+def link_decision(comparison: Comparison, labels: dict[str, str]) -> None:
+    """Link two claims the matcher missed, picked by article and then by figure and sentence; offered
+    even when no fact was found."""
+    claims = {c.id: c for c in comparison.claims}
+    cell_label = cell_namer(comparison, labels)
     with st.expander("Link two claims the matcher missed"):
         body = [c for c in comparison.claims if c.section == "body"]
         articles = [a.id for a in comparison.articles]
@@ -381,12 +399,17 @@ def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, s
             picked.append(column.selectbox(f"The {side} claim", own, format_func=cell_label, key=f"link_{side}")
                           if own else None)
         decision = st.selectbox("Decision", DECISIONS, format_func=lambda d: d.replace("_", " "), key="link_kind")
+        note = st.text_input("Note (why)", key="link_note")
         if st.button("Link these two claims", key="link_save", disabled=None in picked):
             a, b = picked
             if claims[a].article == claims[b].article:
                 st.error("Pick claims of two different articles.")
             else:
                 decide([(a, b)], decision, note, f"linked {cell_label(a)} with {cell_label(b)}: {decision}")
+
+
+def decision_list() -> None:
+    """The user's decisions so far, each with its undo."""
     for index, (what, saved) in enumerate(st.session_state.get("actions", [])):
         cols = st.columns([6, 1])
         cols[0].caption(markdown_text(f"Your decision: {what}" + (f" — {saved[0].note}" if saved[0].note else "")))

@@ -345,3 +345,22 @@ def test_hedge_tolerance_setting_changes_bounds(app):
     assert not app.exception
     cards = html.unescape(" ".join(grid_rows(app)))
     assert "about 2,500 (1,750–3,250)" in cards  # "some 2,500" at ±30%
+
+
+def test_claims_can_be_linked_when_no_fact_is_shown(app):
+    app.text_input(key="filter_text").set_value("no such words anywhere").run()
+    assert not app.exception and any("No matched facts" in i.value for i in app.info)
+    assert app.selectbox(key="link_article_first").options  # the link form is still there
+
+
+def test_confirming_a_row_keeps_the_claims_left_out_of_it_out(app):
+    _troop_row(app)
+    app.run()
+    choice = next(o for o in app.multiselect(key="decide_out").options if "some 2,500" in o)
+    app.multiselect(key="decide_out").set_value([choice]).run()
+    next(b for b in app.button if b.label == "Leave the chosen claims out").click().run()
+    _troop_row(app)
+    next(b for b in app.button if b.label == "Confirm").click().run()
+    assert not app.exception
+    rows = [html.unescape(r) for r in grid_rows(app) if "5,000-plus" in r]
+    assert any("left out by you" in r and "some 2,500" in r for r in rows)
