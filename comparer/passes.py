@@ -12,9 +12,10 @@ from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES
 from .measures import counted_class, measure_of
 from .records import OPEN_HIGH, Claim
 
-COORDINATED_RE = re.compile(r"[^.;:()]{0,30}?(?:,|\band\b|\bor\b)(?:\s+[\w’'-]+){0,4}\s+$")
+COORDINATED_RE = re.compile(r"[^.;:()]{0,30}?(?:,|\(?\s*\band\b|\(?\s*\bor\b)(?:\s+[\w’'-]+){0,4}\s+$")
 """What may stand between two figures of one list ("174 passengers and six crew members"): a comma or a
-conjunction, and no more than a few words ("forecast to win 61, with Reform UK on 13")."""
+conjunction, perhaps in brackets ("a majority of 209 (or 210)"), and no more than a few words
+("forecast to win 61, with Reform UK on 13")."""
 
 
 def with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:

@@ -71,3 +71,13 @@ def test_one_day_named_twice_in_an_article_is_held_by_one_fact():
     fridays = [f for f in result.facts if f.label.startswith("date:")]
     assert len(fridays) == 1 and len(fridays[0].claims) == 4
     assert not [v for v in result.verdicts if v.a.split("#")[0] == v.b.split("#")[0]]  # no verdict inside an article
+
+
+@pytest.mark.parametrize(("text", "quote", "measure"), [
+    ("It is smaller than the Conservative majority of 209 (or 210) seats in 1924.", "210", "majority"),
+    ("The plane carried 174 passengers and six crew members.", "six", "aboard"),
+    ("The storm killed 12 people in Texas and 4 in Oklahoma.", "4", "deaths"),
+])
+def test_a_figure_listed_with_another_shares_its_measure(text, quote, measure):
+    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
+    assert next(c for c in extract(article) if c.quote == quote).measure == measure
