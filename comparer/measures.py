@@ -119,6 +119,11 @@ def _token_end(token: Token) -> int:
     return token.end
 
 
+PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "remain", "remained", "remains"})
+"""Words right after a figure (or its noun) that open its own predicate ("40 were injured", "10,000 remain
+missing"): the measure after them is the figure's, however near another verb stands before it."""
+
+
 def read_measure(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "", *,
                  share: bool = False) -> str:
     """The measure of the figure at [start, end) of `sentence` (offsets into it), whose counted noun, if
@@ -135,6 +140,8 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     'casualties'
     >>> read_measure("He has 171 passengers and six crew.", 7, 10, 21)
     ''
+    >>> read_measure("12 people died and 40 were injured.", 19, 21)
+    'injuries'
     """
     tokens = tokens_of(sentence)
     first = _first_index(tokens, start)
@@ -149,6 +156,8 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     if modifiers:
         return modifiers[-1]  # "171 grounded planes", "the 12 injured people"
     scans = (_scan_backward(tokens, first), _scan_forward(tokens, after))
+    if scans[1] is not None and after < len(tokens) and tokens[after].lower in PASSIVE_AUXILIARIES:
+        return scans[1][0]  # "12 people died and 40 were injured": the figure's own predicate
     found = [m for m in (scans[::-1] if share else scans) if m is not None]
     nearest = min(found, key=lambda m: m[1])[0] if found else ""  # a tie goes to the first found
     if noun is not None and _word_measure(noun) and nearest in ("", "found"):

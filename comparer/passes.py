@@ -21,16 +21,24 @@ conjunction, perhaps in brackets ("a majority of 209 (or 210)"), and no more tha
 def with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
     """A count that names no measure of its own takes the measure of the count it is listed with, when
     nothing but a comma or a conjunction stands between them: "carrying 174 passengers and six crew
-    members" carries both; "12 people in Texas and 4 in Oklahoma" were both killed."""
+    members" carries both; "12 people in Texas and 4 in Oklahoma" were both killed; and, from the end of
+    the list back, "the two pilots, the other three flight attendants and the remaining 164 passengers
+    were uninjured", "the 171 passengers and 9 crew members on the flight"."""
+    result = _shared_forward(claims, text)
+    return _shared_forward(result[::-1], text, backward=True)[::-1]
+
+
+def _shared_forward(claims: list[Claim], text: str, *, backward: bool = False) -> list[Claim]:
     result: list[Claim] = []
     for claim in claims:
         previous = result[-1] if result else None
-        if (claim.kind == "count" and not claim.measure and previous is not None and previous.kind == "count"
-                and previous.measure and previous.sentence == claim.sentence
-                and COORDINATED_RE.fullmatch(text[previous.end:claim.start])
-                and not any(measure_of(w) for w in re.findall(r"[A-Za-z]+", text[previous.end:claim.start]))):
-            counted = claim.counted or counted_class(claim.unit, claim.kind, previous.measure)
-            claim = replace(claim, measure=previous.measure, counted=counted)
+        if previous is not None and claim.kind == "count" and not claim.measure and previous.kind == "count" \
+                and previous.measure and previous.sentence == claim.sentence:
+            between = text[claim.end:previous.start] if backward else text[previous.end:claim.start]
+            if COORDINATED_RE.fullmatch(between) and not any(measure_of(w) for w in re.findall(r"[A-Za-z]+",
+                                                                                            between)):
+                counted = claim.counted or counted_class(claim.unit, claim.kind, previous.measure)
+                claim = replace(claim, measure=previous.measure, counted=counted)
         result.append(claim)
     return result
 

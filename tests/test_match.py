@@ -77,6 +77,13 @@ def test_one_day_named_twice_in_an_article_is_held_by_one_fact():
     ("It is smaller than the Conservative majority of 209 (or 210) seats in 1924.", "210", "majority"),
     ("The plane carried 174 passengers and six crew members.", "six", "aboard"),
     ("The storm killed 12 people in Texas and 4 in Oklahoma.", "4", "deaths"),
+    # from the end of the list back
+    ("The two pilots, the other three flight attendants and the remaining 164 passengers were uninjured.", "two",
+     "uninjured"),
+    ("The 171 passengers and 9 crew members on the flight were shaken.", "171", "aboard"),
+    # a figure's own predicate is its measure, however near another verb stands before it
+    ("Twelve people died and 40 were injured in the blast.", "40", "injuries"),
+    ("At least 10,000 people remain missing after 5,000 died.", "At least 10,000", "missing"),
 ])
 def test_a_figure_listed_with_another_shares_its_measure(text, quote, measure):
     (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
