@@ -52,6 +52,7 @@ MEASURE_WORDS: dict[str, str] = {
     "offline": "affected", "shutdown": "affected", "find": "found",
     "infect": "infections", "infection": "infections", "case": "cases", "vaccinate": "vaccinated",
     "destroy": "destroyed", "damage": "damaged", "flood": "flooded", "collapse": "destroyed",
+    "burst": "destroyed", "breach": "destroyed", "rupture": "destroyed", "demolish": "destroyed", "raze": "destroyed",
     # elections
     "vote": "votes", "ballot": "votes", "seat": "seats", "turnout": "turnout", "majority": "majority",
     "elect": "elected", "candidate": "candidates", "constituency": "seats", "poll": "poll",

@@ -17,6 +17,10 @@ OPEN = 1e9
 # phrase, quote, value, low, high, measure, counted
 DISASTERS = [
     ("The earthquake killed 1,200 people.", "1,200", 1200, 1200, 1200, "deaths", "people"),
+    ("The flooding caused two upstream dams to burst.", "two", 2, 2, 2, "destroyed", "dam"),
+    ("Floodwater breached three dams overnight.", "three", 3, 3, 3, "destroyed", "dam"),
+    ("Two cars burst into flames after the crash.", "Two", 2, 2, 2, "destroyed", "vehicles"),
+    ("Twelve people died and 40 were injured in the blast.", "40", 40, 40, 40, "injuries", "people"),
     ("At least 12 people died in the fire.", "At least 12", 12, 12, OPEN, "deaths", "people"),
     ("Four miners were killed in the blast.", "Four", 4, 4, 4, "deaths", "people"),
     ("The death toll rose to 83 on Tuesday.", "83", 83, 83, 83, "deaths", "people"),
@@ -219,7 +223,6 @@ DEVELOPMENT_SETS = [  # from tests/devsets (dev): at most a third of the table
 KNOWN_MISSES = {
     "Engineers found 4 bolts missing.": "the measure of an object's state after the noun ('missing') is read as "
                                         "the verb before it",
-    "Two dams burst above the city.": "'burst' is not in the lexicon: it also means many other things",
 }
 ROWS = (DISASTERS + CRIME_AND_JUSTICE + WAR_AND_SECURITY + HEALTH + AVIATION_AND_TRAVEL + ELECTIONS + BUSINESS
         + SPORT_AND_CULTURE + TECHNOLOGY_AND_SCIENCE + DEVELOPMENT_SETS)
