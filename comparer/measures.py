@@ -155,6 +155,9 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]
     if modifiers:
         return modifiers[-1]  # "171 grounded planes", "the 12 injured people"
+    predicate = _predicate_past_modifier(tokens, after) if noun is not None else ""
+    if predicate:
+        return predicate  # "30 soldiers stationed in the town were killed": what happened to them
     scans = (_scan_backward(tokens, first), _scan_forward(tokens, after))
     if scans[1] is not None and after < len(tokens) and tokens[after].lower in PASSIVE_AUXILIARIES:
         return scans[1][0]  # "12 people died and 40 were injured": the figure's own predicate
@@ -165,6 +168,41 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     if nearest:
         return nearest
     return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first)
+
+
+def _predicate_past_modifier(tokens: tuple[Token, ...], index: int) -> str:
+    """The measure of the predicate a counted noun's own clause reaches past a modifier: "4 bolts holding
+    the door plug ... were missing", "four bolts that were supposed to hold the plug in place were not
+    found": after "that", "which", "who" or a participle, the first "were", "was", "are", "is" or "remain"
+    followed by a measure word (past "still"; "not found" is missing, any other denial says nothing),
+    within MODIFIER_REACH tokens and no other figure. The predicate past the modifier, not the modifier's
+    own verb, says what happened to the things counted."""
+    if index >= len(tokens):
+        return ""
+    opener = tokens[index].lower
+    if opener not in ("that", "which", "who") and not opener.endswith(("ing", "ed")):
+        return ""
+    for position in range(index + 1, min(len(tokens), index + MODIFIER_REACH)):
+        token = tokens[position]
+        if token.is_number or token.text in BREAK_TOKENS or token.text in ";:":
+            return ""
+        if token.lower in PASSIVE_AUXILIARIES and position > index + 1:
+            denied = False
+            for following in tokens[position + 1:position + 4]:
+                if following.lower in ("not", "never"):
+                    denied = True
+                    continue
+                if following.lower in ("still", "reported", "later"):
+                    continue
+                measure = _word_measure(following) or ""
+                if denied:  # "were not found": missing; any other denied measure says nothing
+                    return "missing" if measure == "found" else ""
+                return measure
+    return ""
+
+
+MODIFIER_REACH = 16
+"""Tokens after a counted noun searched for its clause's predicate past a modifier."""
 
 
 def _right_before(tokens: tuple[Token, ...], index: int) -> str:

@@ -21,6 +21,13 @@ DISASTERS = [
     ("Floodwater breached three dams overnight.", "three", 3, 3, 3, "destroyed", "dam"),
     ("Two cars burst into flames after the crash.", "Two", 2, 2, 2, "destroyed", "vehicles"),
     ("Twelve people died and 40 were injured in the blast.", "40", 40, 40, 40, "injuries", "people"),
+    # the predicate past a modifier says what happened to the things counted
+    ("Some 30 soldiers stationed in the town were killed.", "Some 30", 30, 27, 33, "deaths", "people"),
+    ("Officials said 40 people who fled the town were rescued.", "40", 40, 40, 40, "rescued", "people"),
+    ("The report says 4 bolts holding the door plug were missing.", "4", 4, 4, 4, "missing", "bolt"),
+    ("Inspectors said four bolts that were meant to hold the panel were not found.", "four", 4, 4, 4, "missing",
+     "bolt"),
+    ("Rescuers said 12 people who were injured were taken to hospital.", "12", 12, 12, 12, "injuries", "people"),
     ("At least 12 people died in the fire.", "At least 12", 12, 12, OPEN, "deaths", "people"),
     ("Four miners were killed in the blast.", "Four", 4, 4, 4, "deaths", "people"),
     ("The death toll rose to 83 on Tuesday.", "83", 83, 83, 83, "deaths", "people"),
