@@ -167,7 +167,20 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
         return _word_measure(noun)  # "hundreds of bodies", "bodies found": the dead
     if nearest:
         return nearest
-    return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first)
+    return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first) or _fleet_had(tokens, first, noun)
+
+
+FLEET_CLASSES = frozenset({"planes", "vessels", "vehicles"})
+"""Counted classes whose things a holder "has" as its fleet ("United has 79 planes", "the navy has 12 ships")."""
+
+
+def _fleet_had(tokens: tuple[Token, ...], index: int, noun: Token | None) -> str:
+    """"fleet" for planes, ships or vehicles right after "has", "had" or "operates": what a holder has."""
+    if noun is None or COUNTED_WORDS.get(noun.lemma) not in FLEET_CLASSES:
+        return ""
+    before = [t for t in tokens[max(0, index - 3):index]
+              if t.lower not in ("a", "some", "only", "just", "now", "still")]
+    return "fleet" if before and before[-1].lemma in ("have", "operate") else ""
 
 
 def _predicate_past_modifier(tokens: tuple[Token, ...], index: int) -> str:

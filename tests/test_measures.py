@@ -28,6 +28,10 @@ DISASTERS = [
     ("Inspectors said four bolts that were meant to hold the panel were not found.", "four", 4, 4, 4, "missing",
      "bolt"),
     ("Rescuers said 12 people who were injured were taken to hospital.", "12", 12, 12, 12, "injuries", "people"),
+    # planes, ships or vehicles a holder has are its fleet; other things it has are not
+    ("United has 79 planes of this type.", "79", 79, 79, 79, "fleet", "planes"),
+    ("The navy now has 12 ships in the region.", "12", 12, 12, 12, "fleet", "vessels"),
+    ("The company has 300 employees.", "300", 300, 300, 300, "", "people"),
     ("At least 12 people died in the fire.", "At least 12", 12, 12, OPEN, "deaths", "people"),
     ("Four miners were killed in the blast.", "Four", 4, 4, 4, "deaths", "people"),
     ("The death toll rose to 83 on Tuesday.", "83", 83, 83, 83, "deaths", "people"),
