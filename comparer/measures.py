@@ -33,6 +33,7 @@ from .lexicon import (
     PEOPLE_ENDINGS,
     WEAK_NOUN_MEASURES,
 )
+from .units import MEASURE_CLASSES
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 """Words ("U.S." is one), figures and single marks."""
@@ -167,9 +168,14 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
         return _word_measure(noun)  # "hundreds of bodies", "bodies found": the dead
     if nearest:
         return nearest
-    return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first) or _fleet_had(tokens, first, noun)
+    return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first) \
+        or _fleet_had(tokens, first, noun) or MEASURE_OF_UNIT_CLASS.get(MEASURE_CLASSES.get(unit, ("",))[0], "")
 
 
+MEASURE_OF_UNIT_CLASS = {"mass": "weight"}
+"""What a figure in a unit of mass measures when its words say nothing else: "the 63-pound door plug" is
+a weight, "a 10-ton truck" too. A volume or an area says what it is of ("cubic metres of water"), not
+what happened to it, so it stays without a measure."""
 FLEET_CLASSES = frozenset({"planes", "vessels", "vehicles"})
 """Counted classes whose things a holder "has" as its fleet ("United has 79 planes", "the navy has 12 ships")."""
 

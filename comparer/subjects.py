@@ -77,7 +77,8 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
     whole's ("212 of the parliament's 400 seats" counts seats).
     """
     window = text[end:end + 90]
-    compound = re.match(r"-(year|month|week|day|hour|mile|km|foot)s?-?(?:old|long)?\b", window, re.I)
+    compound = re.match(r"-(year|month|week|day|hour|mile|km|foot|metre|meter|inch|pound|kilogram|kg|ton|tonne"
+                        r"|gallon|litre|liter)s?-?(?:old|long)?\b", window, re.I)
     if compound:
         word = compound.group(1).lower()
         unit, factor, kind = unit_of(word)

@@ -32,6 +32,9 @@ DISASTERS = [
     ("United has 79 planes of this type.", "79", 79, 79, 79, "fleet", "planes"),
     ("The navy now has 12 ships in the region.", "12", 12, 12, 12, "fleet", "vessels"),
     ("The company has 300 employees.", "300", 300, 300, 300, "", "people"),
+    # a unit joined to its figure as an adjective is read as the unit; a mass with no other measure is a weight
+    ("The 63-pound door plug blew out of the plane.", "63-pound", 63, 63, 63, "weight", "pounds"),
+    ("A 10-ton truck overturned on the bridge.", "10-ton", 10, 10, 10, "weight", "tonnes"),
     ("At least 12 people died in the fire.", "At least 12", 12, 12, OPEN, "deaths", "people"),
     ("Four miners were killed in the blast.", "Four", 4, 4, 4, "deaths", "people"),
     ("The death toll rose to 83 on Tuesday.", "83", 83, 83, 83, "deaths", "people"),
