@@ -88,3 +88,18 @@ def test_one_day_named_twice_in_an_article_is_held_by_one_fact():
 def test_a_figure_listed_with_another_shares_its_measure(text, quote, measure):
     (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
     assert next(c for c in extract(article) if c.quote == quote).measure == measure
+
+
+@pytest.mark.parametrize(("text", "quote", "derived"), [
+    # a change word of the sentence before changes nothing after it
+    ("Its vote share has not increased since 2019.\nThe party won 412 seats with a 34 per cent vote share.",
+     "34 per cent", None),
+    ("Its vote share has not increased since 2019. The party won 412 seats with a 34 per cent vote share.",
+     "34 per cent", None),
+    # a change in the figure's own sentence derives the changed figure
+    ("The administration said it was cutting the 5,000-plus troops based there by roughly half.", "roughly half",
+     2500.0),
+])
+def test_a_share_changes_only_a_figure_of_its_own_sentence(text, quote, derived):
+    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
+    assert next(c for c in extract(article) if c.quote == quote).derived_value == derived
