@@ -19,7 +19,7 @@ from comparer.fetch import fetch
 from comparer.group import STATUS_ORDER, effective
 from comparer.load import article_from_bytes
 from comparer.names import distinct_names
-from comparer.records import Fact
+from comparer.records import Fact, Verdict
 from comparer.review import DECISIONS, Decision, apply_decisions
 from comparer.summary import verdicts_by_fact
 from comparer.tables import all_tables, claims_table
@@ -56,6 +56,13 @@ def loaded(name: str, raw: bytes, published: date | None):
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
+def story_dated(articles) -> tuple:
+    """The batch with its undated articles read as of their story's days (api.dated_by_story): its stories
+    are found once per batch, not on every rerun (a quarter of a second for 250 articles)."""
+    return tuple(dated_by_story(list(articles)))
+
+
+@st.cache_data(show_spinner=False, max_entries=50)
 def extracted(articles) -> Extraction:
     return workers.run(extract_each, list(articles))
 
@@ -78,7 +85,6 @@ def reopened_file() -> None:
     st.session_state.update(reopened=upload.file_id, use_seeds=False, seeds_chosen=True,
                             restored={a["name"]: a["text"].encode("utf-8") for a in saved["articles"]},
                             dates={a["name"]: a["published"] for a in saved["articles"] if a.get("published")},
-                            decisions=[Decision(**d) for d in saved["decisions"]],
                             actions=[(f"{d['decision']} (from the comparison file)", [Decision(**d)])
                                      for d in saved["decisions"]])
     found = saved["settings"]
@@ -323,8 +329,9 @@ def side_by_side(comparison: Comparison, labels: dict[str, str]) -> None:
     if len(columns) < len(articles):
         st.caption(plural(len(articles) - len(columns), "article") + " with no claim in these rows "
                    "not shown as columns.")
-    st.markdown(fact_grid(shown, comparison, columns, labels), unsafe_allow_html=True)
-    row_decisions(comparison, shown, labels)
+    reasons = verdicts_by_fact(shown, list(comparison.verdicts))  # once, for the grid and the decisions
+    st.markdown(fact_grid(shown, comparison, columns, labels, reasons), unsafe_allow_html=True)
+    row_decisions(comparison, shown, labels, reasons)
     link_decision(comparison, labels)
     decision_list()
 
@@ -342,8 +349,12 @@ def decide(pairs: list[tuple[str, str]], decision: str, note: str, what: str) ->
     actions = [(label, [d for d in saved if frozenset((d.a, d.b)) not in touched])
                for label, saved in st.session_state.get("actions", [])]
     st.session_state["actions"] = [(label, saved) for label, saved in actions if saved] + [(what, made)]
-    st.session_state["decisions"] = [d for _, saved in st.session_state["actions"] for d in saved]
     st.rerun()
+
+
+def saved_decisions() -> list[Decision]:
+    """Every decision of the user's, in the order made: those of each action they have not undone."""
+    return [d for _, saved in st.session_state.get("actions", []) for d in saved]
 
 
 def cell_namer(comparison: Comparison, labels: dict[str, str]):
@@ -357,10 +368,11 @@ def cell_namer(comparison: Comparison, labels: dict[str, str]):
     return cell_label
 
 
-def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, str]) -> None:
+def row_decisions(comparison: Comparison, shown: list[Fact], labels: dict[str, str],
+                  pairs_of: dict[str, list[Verdict]]) -> None:
     """Confirm, reject or set the verdict of a row, or leave some of its claims out, in one click once the
-    row is chosen. A row's decision is about the claims it holds, not those already left out."""
-    pairs_of = verdicts_by_fact(list(comparison.facts), list(comparison.verdicts))
+    row is chosen. A row's decision is about the claims it holds, not those already left out.
+    `pairs_of`: fact id -> its verdicts (summary.verdicts_by_fact)."""
     cell_label = cell_namer(comparison, labels)
     with st.container(border=True):
         st.markdown("**Your decision on a row**")
@@ -415,7 +427,6 @@ def decision_list() -> None:
         cols[0].caption(markdown_text(f"Your decision: {what}" + (f" — {saved[0].note}" if saved[0].note else "")))
         if cols[1].button("Undo", key=f"undo_{index}"):
             st.session_state["actions"].pop(index)
-            st.session_state["decisions"] = [d for _, kept in st.session_state["actions"] for d in kept]
             st.rerun()
 
 
@@ -445,7 +456,7 @@ def downloads(comparison: Comparison, tables, figures: dict) -> None:
                        mime="application/json", key="download_json", on_click="ignore")
     sources = {a.id: a.text for a in comparison.articles}
     dates = dict(st.session_state.get("dates", {}))
-    decisions = [d.to_dict() for d in st.session_state.get("decisions", [])]
+    decisions = [d.to_dict() for d in saved_decisions()]
     tolerances = {k: st.session_state.get(k) for k in TOLERANCE_SETTINGS}
     st.download_button("comparison file (reopens this view)",
                        lambda: to_comparison_file(comparison, sources, user_dates=dates, decisions=decisions,
@@ -495,7 +506,7 @@ def main() -> None:
     if not articles:
         st.info("Add articles in the sidebar to start.")
         return
-    extraction = extracted(tuple(dated_by_story(articles)))
+    extraction = extracted(story_dated(tuple(articles)))
     for reason in extraction.skipped:
         st.error(markdown_text(f"Skipped {reason}"))
     articles = list(extraction.articles)
@@ -503,8 +514,7 @@ def main() -> None:
         st.info("None of the articles could be read; see the reasons above.")
         return
     claims = with_tolerances(list(extraction.claims), hedge=hedge, near=near)
-    comparison = apply_decisions(compared(tuple(articles), tuple(claims), threshold, kinds),
-                                 st.session_state.get("decisions", []))
+    comparison = apply_decisions(compared(tuple(articles), tuple(claims), threshold, kinds), saved_decisions())
     for note in comparison.notes:
         st.caption(markdown_text(f"Note: {note}"))
     labels = article_labels(list(comparison.articles))

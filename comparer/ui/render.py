@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..api import Comparison
 from ..group import STATUS_ORDER, effective
 from ..records import Article, Claim, Fact, Verdict
-from ..summary import fact_summary, verdicts_by_fact
+from ..summary import fact_summary
 from ..wording import figure_words, time_words, what_words
 
 STATUS_COLOURS = {"all agree": "#d8f0dc", "contradiction": "#f8d7da", "changes over time": "#fff1c9",
@@ -64,12 +64,13 @@ _SEPARATOR = "<hr style='margin:4px 0'>"
 _CELL = "vertical-align:top;padding:6px;border-bottom:1px solid #ccc;overflow-wrap:anywhere"
 
 
-def fact_grid(facts: list[Fact], comparison: Comparison, articles: list[str], labels: dict[str, str]) -> str:
+def fact_grid(facts: list[Fact], comparison: Comparison, articles: list[str], labels: dict[str, str],
+              reasons: dict[str, list[Verdict]]) -> str:
     """The side-by-side grid: one row per fact, one fixed-width column per article (named by outlet and
     title, the file name as a tooltip), the header and the fact column kept in view while the grid
-    scrolls inside its own box, each row coloured by status and saying in one sentence why."""
+    scrolls inside its own box, each row coloured by status and saying in one sentence why.
+    `reasons`: fact id -> the verdicts on its pairs (summary.verdicts_by_fact)."""
     claims = {c.id: c for c in comparison.claims}
-    reasons = verdicts_by_fact(facts, list(comparison.verdicts))
     questioned = {a.id for a in comparison.articles if "questioned" in a.published_basis}
     header = "".join(f"<th class='article-column' title='{escaped(a)}' style='{_STICKY}top:0;padding:4px;"
                      f"text-align:left;vertical-align:bottom;border-bottom:2px solid #bbb'>"
