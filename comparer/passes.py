@@ -6,6 +6,7 @@ stated figure gives the derived one, and a date that says when a figure holds is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES
@@ -24,11 +25,13 @@ def with_shared_measures(claims: list[Claim], text: str) -> list[Claim]:
     members" carries both; "12 people in Texas and 4 in Oklahoma" were both killed; and, from the end of
     the list back, "the two pilots, the other three flight attendants and the remaining 164 passengers
     were uninjured", "the 171 passengers and 9 crew members on the flight"."""
-    result = _shared_forward(claims, text)
-    return _shared_forward(result[::-1], text, backward=True)[::-1]
+    result = _shared_with_neighbour(claims, text)
+    return _shared_with_neighbour(result[::-1], text, backward=True)[::-1]
 
 
-def _shared_forward(claims: list[Claim], text: str, *, backward: bool = False) -> list[Claim]:
+def _shared_with_neighbour(claims: list[Claim], text: str, *, backward: bool = False) -> list[Claim]:
+    """One pass along the list: each count takes the measure of the one before it in the pass (after it
+    in the text when `backward`)."""
     result: list[Claim] = []
     for claim in claims:
         previous = result[-1] if result else None
@@ -46,8 +49,9 @@ def _shared_forward(claims: list[Claim], text: str, *, backward: bool = False) -
 ELIDED_NOUN_REACH = 400
 """How far back (characters) the count whose noun a bare count leaves out may be."""
 
-ANTECEDENT_REACH = 1200
-"""How far back (characters) the count that "the number" or "that tally" names may be: a paragraph or two."""
+NAMED_ANTECEDENT_REACH = 1200
+"""How far back (characters) the count that "the number" or "that tally" names may be: a paragraph or two
+(extract.ANTECEDENT_REACH is the shorter reach of "six of them")."""
 
 
 def with_elided_nouns(claims: list[Claim]) -> list[Claim]:
@@ -74,13 +78,14 @@ def with_named_antecedents(claims: list[Claim]) -> list[Claim]:
     were confirmed to have died. But ... put that number higher"); "the number" the nearest count before
     it that was itself given as a number ("The number of casualties ... has risen to 11,300. Another
     10,100 are missing. Health authorities had previously put the number at 5,500"), else the nearest.
-    Within ANTECEDENT_REACH characters; a count that says its own noun or measure is left as it is."""
+    Within NAMED_ANTECEDENT_REACH characters; a count that says its own noun or measure is left as it is.
+    `claims`: one article's, in text order."""
     result: list[Claim] = []
     for claim in claims:
         if claim.kind == "count" and not claim.unit and not claim.measure \
                 and set(claim.subject.lower().split()) & ANTECEDENT_NOUNS:
             near = [c for c in reversed(result) if c.kind == "count" and c.measure and c.counted
-                    and c.article == claim.article and claim.start - c.end <= ANTECEDENT_REACH]
+                    and claim.start - c.end <= NAMED_ANTECEDENT_REACH]
             named = [] if DEMONSTRATIVE_RE.search(claim.sentence) else [c for c in near if _names_a_number(c.sentence)]
             earlier = (named or near or [None])[0]
             if earlier is not None:
@@ -114,14 +119,12 @@ def with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:
     return result
 
 
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+|\n")
-"""Where a sentence ends: a change word of the sentence before ("its vote share hasn't increased since
-2019. The party won 412 seats with a 34 per cent vote share") changes nothing after it."""
-
-
-def with_derived(claims: list[Claim], text: str) -> list[Claim]:
+def with_derived(claims: list[Claim], text: str, sentence_start: Callable[[int], int]) -> list[Claim]:
     """A fraction or percentage that changes a figure stated just before it ("cutting the 5,000-plus
-    troops by roughly half") also gives the derived figure (about 2,500 troops)."""
+    troops by roughly half") also gives the derived figure (about 2,500 troops). The change word is read
+    in the fraction's own sentence (`sentence_start`: offset -> where its sentence starts): "its
+    vote share hasn't increased since 2019. The party won 412 seats with a 34 per cent vote share"
+    changes nothing."""
     result = []
     latest: dict[tuple[str, str], Claim] = {}
     """The last count or sum of each (sentence, section) so far: what a fraction after it may change."""
@@ -129,7 +132,7 @@ def with_derived(claims: list[Claim], text: str) -> list[Claim]:
         if claim.kind in ("count", "money"):
             latest[claim.sentence, claim.section] = claim
         if claim.kind in ("ratio", "percent") and isinstance(claim.value, float):
-            own_sentence = SENTENCE_END_RE.split(text[max(0, claim.start - 120):claim.start])[-1]
+            own_sentence = text[max(sentence_start(claim.start), claim.start - 120):claim.start]
             change = re.search(r"\b(cut\w*|reduc\w*|slash\w*|trim\w*|lower\w*|shrink\w*|halv\w*|drop\w*|fell|fall\w*"
                                r"|decreas\w*|increas\w*|rais\w*|boost\w*|grow\w*|grew|ris\w*|rose|expand\w*)\b",
                                own_sentence, re.I)

@@ -40,12 +40,12 @@ def with_story_dates(articles: list[Article], groups: list[list[str]]) -> list[A
         days = sorted(by_id[i].published for i in group if by_id[i].anchor_is_reliable)
         if len(days) < 2 or (days[1] - days[0]).days > FIRST_DAY_SPREAD:
             continue  # no day on which the story broke: one dated article, or dates spread over time
+        undated = [by_id[i] for i in group if by_id[i].published is None]
+        if not undated:
+            continue  # nothing to date: the dated articles' weekdays need not be read
         story_days = _named_days([by_id[i] for i in group if by_id[i].anchor_is_reliable])
         week = [day for day in days if (day - days[0]).days <= FIRST_DAY_SPREAD]
-        for article_id in group:
-            article = by_id[article_id]
-            if article.published is not None:
-                continue
+        for article in undated:
             floor = max(days[0], article.earliest_written) if article.earliest_written else days[0]
             later = _later_story_day(article, week, story_days)
             anchor = max(floor, later) if later else floor
@@ -54,7 +54,7 @@ def with_story_dates(articles: list[Article], groups: list[list[str]]) -> list[A
                     + (", not before the latest date it names" if anchor == floor != days[0] else "")
                     + (f", not before the {anchor:%A} of that week it names, as the story's dated articles do"
                        if later and anchor == later != floor else ""))
-            dated[article_id] = replace(article, published=anchor, published_basis=STORY_BASIS,
+            dated[article.id] = replace(article, published=anchor, published_basis=STORY_BASIS,
                                         published_note="; ".join(filter(None, (note, article.published_note))))
     return [dated.get(a.id, a) for a in articles]
 
