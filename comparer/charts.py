@@ -13,7 +13,7 @@ from .wording import article_labels, figure_words, period_words
 
 VERDICT_COLOURS = {"contradiction": "#c62828", "changes over time": "#e0a100", "unclear": "#757575",
                    "all agree": "#2e7d32", "rejected": "#bdbdbd"}
-"""One colour per status, the same in every chart and in the page's rows."""
+"""One colour per status, the same in every chart (the page's rows use paler tints of them: ui/render.py)."""
 SHARED_LAYOUT = {"font": {"size": 12}, "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff"}
 EXPORT_WIDTH = 1400
 """PNG width in pixels: wide enough for full article names beside the plot."""
@@ -37,7 +37,8 @@ def agreement_heatmap(comparison: Comparison) -> go.Figure:
             table[j][i] += 1
     figure = make_subplots(rows=1, cols=2, subplot_titles=("pairs that agree", "pairs that contradict"),
                            horizontal_spacing=0.12)
-    for column, (verdict, colour) in enumerate((("agree", "#2e7d32"), ("contradict", "#c62828")), start=1):
+    for column, (verdict, colour) in enumerate((("agree", VERDICT_COLOURS["all agree"]),
+                                                 ("contradict", VERDICT_COLOURS["contradiction"])), start=1):
         figure.add_trace(go.Heatmap(
             z=counts[verdict], x=names, y=names, colorscale=[[0, "#f5f5f5"], [1, colour]], showscale=False,
             zmin=0, zmax=max(1, max(map(max, counts[verdict]), default=1)),

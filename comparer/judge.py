@@ -423,7 +423,7 @@ def _rounds_to(precise: float, rounded: float) -> bool:
 
 def _significant(value: float) -> str:
     """The significant digits of a number as written: 43,640,000 -> "4364", 410 -> "41", 7.15 -> "715"."""
-    return f"{value:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
+    return f"{value:.6g}".split("e")[0].replace(".", "").strip("0")
 
 
 _day = lru_cache(maxsize=8192)(date.fromisoformat)

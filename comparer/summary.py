@@ -71,7 +71,7 @@ def _telling(verdict: Verdict, claims: dict[str, Claim]) -> tuple:
     a, b = claims[verdict.a], claims[verdict.b]
     gap = 0
     if _day_precise(a) and _day_precise(b):  # "since 1998" is no reading on a day
-        gap = abs(date.fromisoformat(a.time_start[:10]).toordinal() - date.fromisoformat(b.time_start[:10]).toordinal())
+        gap = abs((date.fromisoformat(a.time_start[:10]) - date.fromisoformat(b.time_start[:10])).days)
     return bool(verdict.override), gap if effective(verdict) == "differs_in_time" else 0, verdict.score
 
 

@@ -22,14 +22,15 @@ MEASURE_CLASSES = {"tonnes": ("mass", 1000.0), "kg": ("mass", 1.0), "pounds": ("
                    "litres": ("volume", 1.0), "gallons": ("volume", 3.785411784), "barrels": ("volume", 158.987295),
                    "acres": ("area", 4046.8564224), "hectares": ("area", 10000.0),
                    "MW": ("power", 1.0), "GW": ("power", 1000.0)}
+"""Measures that convert into one another: (class, size of the unit in kg, litres, square metres or MW).
+"Ton" is read as the metric tonne; a US short ton is 9% lighter. The volumes and areas of
+DIMENSION_PREFIXES are added below."""
 DIMENSION_PREFIXES = {"cubic": ("volume", 3, 1000.0), "square": ("area", 2, 1.0)}
 """A length unit after "cubic" or "square" is a volume or an area: (class, power of the length, and the
 class's unit per cubic or square metre): "22.5 million cubic metres of water" is no distance."""
 MEASURE_CLASSES.update({f"{prefix} {unit}": (measure, metres ** power * per_metre)
                         for prefix, (measure, power, per_metre) in DIMENSION_PREFIXES.items()
                         for unit, metres in METRES_PER_UNIT.items()})
-"""Measures that convert into one another: (class, size of the unit in kg, litres, square metres or MW).
-"Ton" is read as the metric tonne; a US short ton is 9% lighter."""
 COUNT_UNITS = {"troops": "troops", "soldier": "troops", "force": "troops", "personnel": "troops",
                "servicemen": "troops", "service member": "troops", "marine": "troops",
                "attack": "attacks", "strike": "attacks", "assault": "attacks", "raid": "attacks",

@@ -12,7 +12,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from .records import OPEN_HIGH, Article, Claim
-from .units import DIMENSION_PREFIXES, MEASURE_CLASSES
+from .units import MEASURE_CLASSES, singular
 
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "KRW": "₩", "RUB": "₽",
                   "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "HKD": "HK$"}
@@ -24,7 +24,8 @@ SCOPE_WORDS = {"previous": "an earlier level", "update": "an update", "running t
                "projection": "a projection", "possible": "what may be", "rate": "a rate or average"}
 """A figure's kind of statement (see `scopes`) in a reader's words."""
 DASH = "–"
-SINGULAR_UNITS = {"feet": "foot", "inches": "inch", "cubic metres": "cubic metre", "square metres": "square metre"}
+SINGULAR_UNITS = {"feet": "foot"}
+"""Units whose singular `units.singular` leaves as it is (it reads "feet" as a singular of its own)."""
 HEDGE_LEADS = {"approx": "about", "nearly": "nearly"}
 """Qualifiers whose figure is a point with room around it: the word, the figure, then its bounds."""
 
@@ -96,11 +97,11 @@ def _unit_after(value: float, claim: Claim) -> str:
     """The unit word after a number (" feet", " month", " GBP"), singular for one; "" for a count's noun."""
     if claim.kind == "money":
         return "" if claim.unit in CURRENCY_SIGNS else f" {claim.unit}"
-    measured = claim.unit in MEASURE_CLASSES or claim.unit.split(" ")[0] in DIMENSION_PREFIXES
+    measured = claim.unit in MEASURE_CLASSES  # masses, volumes ("cubic metres"), areas, power
     if claim.unit in UNIT_SIGNS or not claim.unit or claim.kind in ("count", "ratio") and not measured:
         return ""
     if value == 1:
-        return " " + SINGULAR_UNITS.get(claim.unit, claim.unit[:-1] if claim.unit.endswith("s") else claim.unit)
+        return " " + SINGULAR_UNITS.get(claim.unit, singular(claim.unit))
     return f" {claim.unit}"
 
 
