@@ -10,6 +10,7 @@ from comparer.match import _far_apart_on_other_days
 
 
 def _figure(text: str, day: str, quote: str):
+    """The claim of `quote` in a one-sentence article of that publication day."""
     (article,) = articles_from_texts({f"{day}.txt": f"A headline\n\n{text}"}, published={f"{day}.txt": day})
     return next(c for c in extract(article) if c.quote == quote)
 
@@ -55,8 +56,7 @@ def test_far_apart_on_other_days(a, b, apart):
     ("Officials put the number at 5,500.", "5,500", "", None),
 ])
 def test_a_number_noun_names_the_count_before_it(text, quote, measure, counted):
-    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
-    claim = next(c for c in extract(article) if c.quote == quote)
+    claim = _figure(text, "2024-03-02", quote)
     assert claim.measure == measure and (counted is None or claim.counted == counted)
 
 
@@ -86,8 +86,7 @@ def test_one_day_named_twice_in_an_article_is_held_by_one_fact():
     ("At least 10,000 people remain missing after 5,000 died.", "At least 10,000", "missing"),
 ])
 def test_a_figure_listed_with_another_shares_its_measure(text, quote, measure):
-    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
-    assert next(c for c in extract(article) if c.quote == quote).measure == measure
+    assert _figure(text, "2024-03-02", quote).measure == measure
 
 
 @pytest.mark.parametrize(("text", "quote", "derived"), [
@@ -101,5 +100,4 @@ def test_a_figure_listed_with_another_shares_its_measure(text, quote, measure):
      2500.0),
 ])
 def test_a_share_changes_only_a_figure_of_its_own_sentence(text, quote, derived):
-    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-03-02"})
-    assert next(c for c in extract(article) if c.quote == quote).derived_value == derived
+    assert _figure(text, "2024-03-02", quote).derived_value == derived
