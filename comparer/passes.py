@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import takewhile
 
 from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES
 from .measures import counted_class, measure_of
@@ -84,8 +85,8 @@ def with_named_antecedents(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.kind == "count" and not claim.unit and not claim.measure \
                 and set(claim.subject.lower().split()) & ANTECEDENT_NOUNS:
-            near = [c for c in reversed(result) if c.kind == "count" and c.measure and c.counted
-                    and claim.start - c.end <= NAMED_ANTECEDENT_REACH]
+            within_reach = takewhile(lambda c: claim.start - c.end <= NAMED_ANTECEDENT_REACH, reversed(result))
+            near = [c for c in within_reach if c.kind == "count" and c.measure and c.counted]
             named = [] if DEMONSTRATIVE_RE.search(claim.sentence) else [c for c in near if _names_a_number(c.sentence)]
             earlier = (named or near or [None])[0]
             if earlier is not None:
