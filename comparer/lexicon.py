@@ -113,6 +113,10 @@ remained remains the a an its their his her another other
 MEASURE_NOUNS_BEFORE = frozenset({"majority", "margin", "toll", "turnout", "lead", "deficit", "capacity",
                                   "population", "fleet", "budget"})
 
+# Verbs whose denial says the things counted are missing ("four bolts ... were not recovered", "two
+# climbers have not been located"): general news usage of searches, wrecks and disasters.
+UNFOUND_VERBS = frozenset({"find", "recover", "locate", "trace"})
+
 # Endings of nouns for people ("shopkeepers", "immigrants", "detainees", "physicians"), for counted nouns
 # the table does not list.
 PEOPLE_ENDINGS = ("keeper", "man", "men", "woman", "women", "ist", "ian", "ant", "ee", "goer", "seeker", "holder",

@@ -31,6 +31,7 @@ from .lexicon import (
     MONEY_MEASURES,
     NUMBER_NOUNS,
     PEOPLE_ENDINGS,
+    UNFOUND_VERBS,
     WEAK_NOUN_MEASURES,
 )
 from .units import MEASURE_CLASSES
@@ -160,8 +161,11 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     if predicate:
         return predicate  # "30 soldiers stationed in the town were killed": what happened to them
     scans = (_scan_backward(tokens, first), _scan_forward(tokens, after))
-    if scans[1] is not None and after < len(tokens) and tokens[after].lower in PASSIVE_AUXILIARIES:
-        return scans[1][0]  # "12 people died and 40 were injured": the figure's own predicate
+    if after < len(tokens) and tokens[after].lower in PASSIVE_AUXILIARIES:
+        if _denied(tokens, after):
+            return _predicate_at(tokens, after)  # "two fishermen were not recovered", "two cars were not damaged"
+        if scans[1] is not None:
+            return scans[1][0]  # "12 people died and 40 were injured": the figure's own predicate
     found = [m for m in (scans[::-1] if share else scans) if m is not None]
     nearest = min(found, key=lambda m: m[1])[0] if found else ""  # a tie goes to the first found
     if noun is not None and _word_measure(noun) and nearest in ("", "found"):
@@ -193,8 +197,9 @@ def _predicate_past_modifier(tokens: tuple[Token, ...], index: int) -> str:
     """The measure of the predicate a counted noun's own clause reaches past a modifier: "4 bolts holding
     the door plug ... were missing", "four bolts that were supposed to hold the plug in place were not
     found": after "that", "which", "who" or a participle, the first "were", "was", "are", "is" or "remain"
-    followed by a measure word (past "still"; "not found" is missing, any other denial says nothing),
-    within MODIFIER_REACH tokens and no other figure. The predicate past the modifier, not the modifier's
+    followed by a measure word (past "still"; "not found" or "not recovered" is missing, any other denial
+    says nothing), within MODIFIER_REACH tokens and no other figure (a number after a name is part of
+    the name: "737 MAX 9"). The predicate past the modifier, not the modifier's
     own verb, says what happened to the things counted."""
     if index >= len(tokens):
         return ""
@@ -203,20 +208,32 @@ def _predicate_past_modifier(tokens: tuple[Token, ...], index: int) -> str:
         return ""
     for position in range(index + 1, min(len(tokens), index + MODIFIER_REACH)):
         token = tokens[position]
-        if token.is_number or token.text in BREAK_TOKENS or token.text in ";:":
-            return ""
+        if (token.is_number and not tokens[position - 1].text[0].isupper()) or token.text in BREAK_TOKENS \
+                or token.text in ";:":
+            return ""  # another figure; a number after a name is part of it ("the Boeing 737 MAX 9 door plug")
         if token.lower in PASSIVE_AUXILIARIES and position > index + 1:
-            denied = False
-            for following in tokens[position + 1:position + 4]:
-                if following.lower in ("not", "never"):
-                    denied = True
-                    continue
-                if following.lower in ("still", "reported", "later"):
-                    continue
-                measure = _word_measure(following) or ""
-                if denied:  # "were not found": missing; any other denied measure says nothing
-                    return "missing" if measure == "found" else ""
-                return measure
+            return _predicate_at(tokens, position)
+    return ""
+
+
+def _denied(tokens: tuple[Token, ...], position: int) -> bool:
+    return any(t.lower in ("not", "never") for t in tokens[position + 1:position + 3])
+
+
+def _predicate_at(tokens: tuple[Token, ...], position: int) -> str:
+    """The measure of the predicate opened by the auxiliary at `position` ("were missing", "were still
+    missing"): "not found" or "not recovered" is missing, any other denial says nothing."""
+    denied = False
+    for following in tokens[position + 1:position + 4]:
+        if following.lower in ("not", "never"):
+            denied = True
+            continue
+        if following.lower in ("still", "reported", "later"):
+            continue
+        measure = _word_measure(following) or ""
+        if denied:
+            return "missing" if measure == "found" or following.lemma in UNFOUND_VERBS else ""
+        return measure
     return ""
 
 

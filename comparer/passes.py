@@ -85,7 +85,8 @@ def with_named_antecedents(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.kind == "count" and not claim.unit and not claim.measure \
                 and set(claim.subject.lower().split()) & ANTECEDENT_NOUNS:
-            within_reach = takewhile(lambda c: claim.start - c.end <= NAMED_ANTECEDENT_REACH, reversed(result))
+            reach_start = claim.start - NAMED_ANTECEDENT_REACH
+            within_reach = takewhile(lambda c, floor=reach_start: c.end >= floor, reversed(result))
             near = [c for c in within_reach if c.kind == "count" and c.measure and c.counted]
             named = [] if DEMONSTRATIVE_RE.search(claim.sentence) else [c for c in near if _names_a_number(c.sentence)]
             earlier = (named or near or [None])[0]

@@ -51,6 +51,9 @@ MEASURE_NOUNS = {"population": "people", "toll": "deaths", "attendance": "people
 IRREGULAR_PLURALS = {"people", "personnel", "police", "children", "men", "women", "staff", "troops", "cattle",
                      "feet", "lives", "data", "media", "crew", "youth", "clergy", "fish", "sheep",
                      "aircraft", "offspring", "deer"}
+MEN_SINGULARS = frozenset({"specimen", "abdomen", "regimen", "omen", "amen", "stamen", "hymen", "semen", "acumen",
+                           "yemen", "bitumen", "lumen", "albumen", "cyclamen", "germen", "gravamen"})
+"""Words ending in "men" that are not plurals of "-man" ("fishermen", "gunmen", "policewomen" are)."""
 F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "wolves": "wolf",
              "leaves": "leaf", "thieves": "thief", "selves": "self", "shelves": "shelf", "loaves": "loaf"}
 
@@ -58,8 +61,8 @@ F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "hal
 def singular(word: str) -> str:
     """A plural noun's singular, by rule.
 
-    >>> [singular(w) for w in ["troops", "cities", "wolves", "churches", "status"]]
-    ['troops', 'city', 'wolf', 'church', 'status']
+    >>> [singular(w) for w in ["troops", "cities", "wolves", "churches", "status", "gunmen", "specimen"]]
+    ['troops', 'city', 'wolf', 'church', 'status', 'gunman', 'specimen']
     """
     if word in IRREGULAR_PLURALS:
         return word
@@ -67,6 +70,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word in F_PLURALS:
         return F_PLURALS[word]
+    if word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS:
+        return word[:-3] + "man"  # "fishermen", "gunmen", "policewomen"
     if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:

@@ -28,6 +28,16 @@ DISASTERS = [
     ("Inspectors said four bolts that were meant to hold the panel were not found.", "four", 4, 4, 4, "missing",
      "bolt"),
     ("Rescuers said 12 people who were injured were taken to hospital.", "12", 12, 12, 12, "injuries", "people"),
+    ("Divers said two fishermen who were aboard the trawler were not recovered.", "two", 2, 2, 2, "missing",
+     "people"),
+    ("Police said three hikers who left on Friday were not located.", "three", 3, 3, 3, "missing", "people"),
+    # a denied finding is missing; any other denial says nothing
+    ("Divers said 2 fishermen were not recovered.", "2", 2, 2, 2, "missing", "people"),
+    ("Officials said 3 climbers were never found.", "3", 3, 3, 3, "missing", "people"),
+    ("Two cars were not damaged in the fire.", "Two", 2, 2, 2, "", "vehicles"),
+    ("Police said four gunmen died in the shootout.", "four", 4, 4, 4, "deaths", "people"),
+    # a number after a name is part of the name, not another figure that ends the modifier
+    ("Six screws holding the Model 3 battery cover were missing.", "Six", 6, 6, 6, "missing", "screw"),
     # planes, ships or vehicles a holder has are its fleet; other things it has are not
     ("United has 79 planes of this type.", "79", 79, 79, 79, "fleet", "planes"),
     ("The navy now has 12 ships in the region.", "12", 12, 12, 12, "fleet", "vessels"),
