@@ -157,7 +157,8 @@ def extract(article: Article) -> list[Claim]:
     claims = with_paragraph_moments(with_named_antecedents(with_elided_nouns(with_shared_measures(claims, text))),
                                     text)
     return mark_time_scopes(with_derived(claims, text,
-                                         lambda offset: _sentence_of(sentence_spans, sentence_starts, offset).start))
+                                         lambda offset: _sentence_of(sentence_spans, sentence_starts, offset).start),
+                            text)
 
 
 BUDGET_CHECK_EVERY = 200

@@ -402,10 +402,13 @@ def find_fractions(text: str) -> list[Quantity]:
         value = multiple * FRACTIONS[match.group("frac").lower()]
         qualifier, hedge_start = hedge_before(text, match.start())
         scaled = HALF_A_SCALE_RE.match(text, match.end())
-        if scaled:  # "half a million": a number, not a share
+        if scaled:  # "half a million": a number, not a share; "half a billion dollars" a sum
             number = value * SCALES[scaled.group(1).lower()]
             low, high = hedge_bounds(number, qualifier)
-            found.append(Quantity(hedge_start, scaled.end(), number, low, high, qualifier, spelled=True))
+            currency = _currency_word_after(text, scaled.end())
+            kind, unit, end = ("money", currency[0], currency[1]) if currency and currency[2] == 1.0 \
+                else ("count", "", scaled.end())
+            found.append(Quantity(hedge_start, end, number, low, high, qualifier, kind, unit, spelled=True))
             continue
         if qualifier == "approx":
             low, high = value * 0.9, value * 1.1

@@ -160,11 +160,41 @@ def with_derived(claims: list[Claim], text: str, sentence_start: Callable[[int],
     return result
 
 
-def mark_time_scopes(claims: list[Claim]) -> list[Claim]:
-    """Flag the dates that give a measured figure (a count, a sum, a percentage) in their sentence its
-    time: such a date is compared through the figure's verdict, not as an event of its own. A share
+def mark_time_scopes(claims: list[Claim], text: str) -> list[Claim]:
+    """Flag the dates that give a measured figure (a count, a sum, a percentage) its time: such a date
+    is compared through the figure's verdict, not as an event of its own. The date must stand in the
+    figure's own phrase: after it, or before it, with nothing between but words ("Shares fell nearly 15%
+    in early trading on Friday", "canceled 600 flights on Monday"). A date a comma or a clause break
+    keeps apart dates an event of its own ("a global IT outage on Friday, affecting 8.5 million
+    devices"), as does a date that names an event ("Friday's outage", "the July 19 outage"). A share
     ("took a third of the country in 2014") is left out: its date is the date of an event."""
-    scoped = {(c.sentence, c.time_start) for c in claims
-              if c.kind in ("count", "money", "percent") and c.time_basis == "explicit"}
-    return [replace(c, scopes_figure=True) if c.kind == "date" and (c.sentence, c.low) in scoped else c
-            for c in claims]
+    figures = [c for c in claims if c.kind in ("count", "money", "percent") and c.time_basis != "unknown"]
+    scoped = {date.id for date in claims if date.kind == "date" and not _names_an_event(text, date)
+              and any(_in_phrase_of(text, figure, date) for figure in figures)}
+    return [replace(c, scopes_figure=True) if c.id in scoped else c for c in claims]
+
+
+SCOPE_REACH = 80
+"""Characters between a figure and the date of its own phrase, at most."""
+PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
+
+
+def _in_phrase_of(text: str, figure: Claim, date: Claim) -> bool:
+    if figure.sentence != date.sentence or (figure.time_start, figure.time_end) != (date.low, date.high) \
+            and figure.time_start != date.low:
+        return False
+    between = text[figure.end:date.start] if figure.end <= date.start else text[date.end:figure.start]
+    return len(between) <= SCOPE_REACH and not PHRASE_BREAK_RE.search(between)
+
+
+DAY_PARTS = ("morning", "afternoon", "evening", "night", "overnight")
+
+
+def _names_an_event(text: str, date: Claim) -> bool:
+    """Whether a date names an event as its modifier: "Friday's outage", "since Friday's meltdown", "the
+    July 19 outage", "the Jan. 5 blowout" (not "the morning of July 19" or "on Friday night")."""
+    if re.search(r"[’']s?$", date.quote) or re.match(r"[’']s\b", text[date.end:date.end + 2]):
+        return True
+    following = re.match(r"\s+([a-z][a-z-]+)", text[date.end:date.end + 30])
+    return bool(re.search(r"\bthe\s+$", text[max(0, date.start - 5):date.start], re.I)) and bool(following) \
+        and following.group(1) not in DAY_PARTS

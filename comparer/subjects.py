@@ -207,7 +207,7 @@ here while when where why how what which who if although though also however mea
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today yesterday tomorrow mr mrs ms dr sir whereas being considered
 despite given unlike like among including following under over about around nearly almost just only even
-once now still yet so thus
+once now still yet so thus last next this
 """.split()) | frozenset(NUMBER_WORDS)
 """Capitalised words that are no one's name: sentence openers, weekdays, months, titles, numbers ("Two dams")."""
 

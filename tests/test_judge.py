@@ -123,6 +123,9 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("The update crashed 8.5 million Windows devices.", ""),
     ("Officials confirmed 40 Covid cases.", ""),
     ("The bill was backed by 40 Labour.", ""),
+    # a sentence that opens on a time word has no holder in it
+    ("Last year the government pledged half a billion dollars in aid.", ""),
+    ("Next week the ministry will hire 300 nurses.", ""),
 ])
 def test_whose_figure_it_is(sentence, holder):
     claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims

@@ -101,3 +101,21 @@ def test_a_figure_listed_with_another_shares_its_measure(text, quote, measure):
 ])
 def test_a_share_changes_only_a_figure_of_its_own_sentence(text, quote, derived):
     assert _figure(text, "2024-03-02", quote).derived_value == derived
+
+
+@pytest.mark.parametrize(("text", "scoped"), [
+    # a date in the figure's own phrase gives it its time: compared through the figure's verdict
+    ("Shares fell nearly 15% in early trading on Friday.", True),
+    ("Delta canceled 600 flights on Monday.", True),
+    ("The government pledged $500 million in aid to the region last year.", True),
+    ("On July 19 more than 3,000 flights were cancelled.", True),
+    # a date apart from the figure, or one that names an event, dates an event of its own
+    ("A faulty update caused a global outage on Friday, affecting 8.5 million devices.", False),
+    ("Delta canceled about 7,000 flights after the July 19 outage.", False),
+    ("The airline grounded 900 flights since Friday's meltdown.", False),
+    ("On Friday, the storm killed 40 people.", False),
+])
+def test_a_date_in_a_figure_s_phrase_scopes_it(text, scoped):
+    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-07-22"})
+    dates = [c for c in extract(article) if c.kind == "date"]
+    assert dates and all(d.scopes_figure is scoped for d in dates), [(d.quote, d.scopes_figure) for d in dates]

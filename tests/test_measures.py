@@ -144,6 +144,7 @@ ELECTIONS = [
     ("The party lost 250 seats.", "250", 250, 250, 250, "seats", "seats"),
 ]
 BUSINESS = [
+    ("The fund lost half a billion dollars.", "half a billion dollars", 5e8, 5e8, 5e8, "loss", "money"),
     ("Revenue rose to $3.4 billion.", "$3.4 billion", 3.4e9, 3.4e9, 3.4e9, "revenue", "money"),
     ("The company reported a profit of $120 million.", "$120 million", 1.2e8, 1.2e8, 1.2e8, "profit", "money"),
     ("The firm posted a loss of $45 million.", "$45 million", 4.5e7, 4.5e7, 4.5e7, "loss", "money"),
