@@ -295,6 +295,12 @@ OWNERLESS_MEASURES = frozenset({"deaths", "casualties", "injuries", "missing", "
 # tolls of disasters, conflicts and epidemics, and what the searches find. Any other figure that comes back
 # days later three times larger is another fact (the cancellations of another day, another party's seats).
 # Rows: the evolving counts of wire copy on floods, quakes, wars, outbreaks and crackdowns.
+# Measures of things that happen anew each day and are counted per day or per period: the cancellations
+# of Sunday are not Monday's, nor their total. Rows: the daily tallies of travel disruption and of
+# conflict in wire copy (cancelled, delayed or diverted flights and trains; attacks, launches,
+# interceptions).
+DAILY_MEASURES = frozenset({"cancelled", "delayed", "diverted", "attacks", "launched", "intercepted"})
+
 ACCUMULATING_MEASURES = frozenset({
     "deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced", "stranded", "trapped",
     "survivors", "buried", "found", "arrested", "charged", "abducted", "released", "affected", "infections",

@@ -34,7 +34,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import settings
-from .lexicon import ACCUMULATING_MEASURES
+from .lexicon import ACCUMULATING_MEASURES, DAILY_MEASURES
 from .measures import counted_class
 from .normalize import EVENT_WORDS
 from .records import Claim
@@ -180,6 +180,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         linkable &= _compatible([kind_of_person(c) for c in members])
         linkable &= holder > 0
         linkable &= ~_look_backs_apart(members, written)
+        linkable &= ~_tallies_of_other_days(members)
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * _far_apart_on_other_days(members))
@@ -262,6 +263,24 @@ def _weekdays_that_cannot_fit(members: list[Claim]) -> np.ndarray:
     days = [(c.weekday, c.low is None) for c in members]
     return label_matrix(days, lambda a, b: float(a[0] is not None and b[0] is not None and a[0] != b[0]
                                                  and (a[1] or b[1])))
+
+
+def _tallies_of_other_days(members: list[Claim]) -> np.ndarray:
+    """True where two figures of a daily measure (lexicon.DAILY_MEASURES: cancellations, delays, attacks),
+    each the tally of one day, speak of different days and their bounds do not meet: each day's tally is
+    a fact of its own ("3,400 flights cancelled" on Saturday, "3,500" on Monday; "1,058" on Monday,
+    "about 7,000" after the outage), not one count at two times. Running totals and figures of a period
+    ("over 100 strikes since October") are left to the judge. In the development sets 13 of 15 (alaska)
+    and 48 of 58 (crowdstrike) verdicts between daily figures of other days joined two facts. Letting
+    one holder's tallies meet was tried: holders are read too unreliably ("U.S", "All-in") and
+    crowdstrike lost relations (recall 0.50 -> 0.43-0.46)."""
+    daily = np.array([c.measure in DAILY_MEASURES and bool(c.time_start) and c.time_end in (None, c.time_start)
+                      and c.scope != "running total" and isinstance(c.low, int | float) for c in members])
+    days = np.array([_ordinal(c.time_start) if d else 0 for c, d in zip(members, daily, strict=True)])
+    lows = np.array([float(c.low) if d else 0.0 for c, d in zip(members, daily, strict=True)])
+    highs = np.array([float(c.high) if d else 0.0 for c, d in zip(members, daily, strict=True)])
+    apart = (highs[:, None] < lows[None, :]) | (highs[None, :] < lows[:, None])
+    return daily[:, None] & daily[None, :] & (days[:, None] != days[None, :]) & apart
 
 
 def _far_apart_on_other_days(members: list[Claim]) -> np.ndarray:

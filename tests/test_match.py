@@ -6,7 +6,7 @@ import pytest
 
 from comparer.api import articles_from_texts
 from comparer.extract import extract
-from comparer.match import _far_apart_on_other_days
+from comparer.match import _far_apart_on_other_days, _tallies_of_other_days
 
 
 def _figure(text: str, day: str, quote: str):
@@ -39,6 +39,29 @@ def _figure(text: str, day: str, quote: str):
 def test_far_apart_on_other_days(a, b, apart):
     members = [_figure(*a), _figure(*b)]
     assert bool(_far_apart_on_other_days(members)[0, 1]) is apart
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # a day's tally of a daily measure is not another day's, however close the numbers
+    (("Airlines canceled 3,400 flights.", "2024-07-20", "3,400"),
+     ("Airlines canceled 3,500 flights.", "2024-07-22", "3,500"), True),
+    (("Rebels launched 40 attacks.", "2024-03-01", "40"), ("Rebels launched 45 attacks.", "2024-03-02", "45"), True),
+    (("Some 1,200 trains were delayed.", "2024-01-08", "Some 1,200"),
+     ("Some 900 trains were delayed.", "2024-01-09", "Some 900"), True),
+    # the same tally said again later, bounds that meet, one day, or two running totals: compared
+    (("Delta canceled about 7,000 flights.", "2024-07-26", "about 7,000"),
+     ("Delta canceled 7,000 flights.", "2024-10-26", "7,000"), False),
+    (("Airlines canceled 3,400 flights.", "2024-07-20", "3,400"),
+     ("Airlines canceled 1,000 flights.", "2024-07-20", "1,000"), False),
+    (("Airlines have canceled 3,400 flights so far.", "2024-07-20", "3,400"),
+     ("Airlines have canceled 5,000 flights so far.", "2024-07-22", "5,000"), False),
+    # a count that accumulates or holds (a toll, planes grounded) is one count at two times
+    (("The floods killed 2,300 people.", "2023-09-12", "2,300"),
+     ("The floods killed 5,300 people.", "2023-09-14", "5,300"), False),
+])
+def test_each_day_s_tally_is_its_own_fact(a, b, apart):
+    members = [_figure(*a), _figure(*b)]
+    assert bool(_tallies_of_other_days(members)[0, 1]) is apart
 
 
 @pytest.mark.parametrize(("text", "quote", "measure", "counted"), [
