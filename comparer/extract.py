@@ -125,6 +125,19 @@ class _Dates:
         return other is None or other == figure_start or abs(other - phrase.start) >= distance
 
 
+def _standalone_figures(text: str, found: list[_Found]) -> list[int]:
+    """Where each figure starts, but for an alternative given right after another ("209 (or 210) seats in
+    1924", "165 or 167"): a date next to the alternative dates the figure it qualifies too."""
+    starts, previous_end = [], -1
+    for item in found:
+        if item.quantity is None:
+            continue
+        if previous_end < 0 or not ALTERNATIVE_AFTER_RE.fullmatch(text, previous_end, item.end):
+            starts.append(item.start)
+        previous_end = item.end
+    return starts
+
+
 @dataclass(frozen=True)
 class _Found:
     """A number or date phrase before it is turned into a claim."""
@@ -143,7 +156,7 @@ def extract(article: Article) -> list[Claim]:
     sentence_starts = [s.start for s in sentence_spans]
     dates = find_dates(text, article.published)
     found = _resolve_overlaps(text, dates, _quantities(text))
-    indexed = _Dates(dates, [d.start for d in dates], [item.start for item in found if item.quantity is not None],
+    indexed = _Dates(dates, [d.start for d in dates], _standalone_figures(text, found),
                      [m.start() for m in NOW_RE.finditer(text)])
     claims: list[Claim] = []
     for position, item in enumerate(found):

@@ -43,7 +43,9 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
     if q.qualifier == "exact" and re.fullmatch(r"\d+", quote):
         name = NAME_BEFORE_RE.search(before)
         if name and name.group("name").lower().strip(".") not in NOT_NAMES \
+                and not re.search(r"[’']s?$", name.group("name")) \
                 and not is_title_case(before, min_words=3, share=0.75):  # in a headline a capital says nothing
+            # (a possessive owns the figure, it does not name it: "Labour's 412 seats", "Delta's 600 flights")
             return True
         if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
             return True  # "737-9": a model and its variant, not a range (a range was read as one figure)

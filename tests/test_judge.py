@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.api import compare_texts
+from comparer.api import articles_from_texts, compare_texts
+from comparer.extract import extract
 from comparer.pairs import pair_verdict
 
 # text a, published a, text b, published b, expected verdict
@@ -219,6 +220,19 @@ def test_a_figure_for_another_year_is_another_time():
     quotes = {c.id: c.quote for c in result.claims}
     verdicts = {(quotes[v.a], quotes[v.b]): v.verdict for v in result.verdicts if "20" not in quotes[v.a][:2]}
     assert verdicts[("5,000", "2,000")] == "contradict", verdicts
+
+
+@pytest.mark.parametrize(("sentence", "times"), [
+    # a date dates the figure next to it, and an alternative given with that figure too
+    ("Labour's 412 seats are fewer than the 419 Tony Blair won in 1997.", {"412": "2024-07-05", "419": "1997-01-01"}),
+    ("The majority is smaller than the majority of 209 (or 210) seats in 1924.",
+     {"209": "1924-01-01", "210": "1924-01-01"}),
+    ("Labour had a majority of 165 or 167 seats in 2001.", {"165": "2001-01-01", "167": "2001-01-01"}),
+    ("Floods killed 2,300 people on Tuesday and 5,300 on Thursday.", {"2,300": "2024-07-02", "5,300": "2024-07-04"}),
+])
+def test_which_figure_a_date_dates(sentence, times):
+    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{sentence}"}, published={"a.txt": "2024-07-05"})
+    assert {c.quote: c.time_start for c in extract(article) if c.quote in times} == times
 
 
 @pytest.mark.parametrize(("text", "kept", "corrected"), [

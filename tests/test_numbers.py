@@ -23,6 +23,9 @@ ROWS = [
     ("about 3,000 residents fled", "about 3,000", "count", 3000, 2700, 3300, "approx", "people"),
     ("around 45 civilians", "around 45", "count", 45, 40.5, 49.5, "approx", "civilian"),
     ("roughly 60 ships", "roughly 60", "count", 60, 54, 66, "approx", "ship"),
+    # a possessive before a figure owns it, it does not name it ("Flight 1282" does)
+    ("Labour's 412 seats", "412", "count", 412, 412, 412, "exact", "seats"),
+    ("Delta’s 600 flights were cancelled", "600", "count", 600, 600, 600, "exact", "flight"),
     ("an estimated 10,000 protesters", "an estimated 10,000", "count", 10000, 9000, 11000, "approx", "protester"),
     ("between 3 and 5 people", "between 3 and 5", "count", 4, 3, 5, "range", "people"),
     ("3-5 people were detained", "3-5", "count", 4, 3, 5, "range", "people"),
