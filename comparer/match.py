@@ -181,6 +181,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         linkable &= holder > 0
         linkable &= ~_look_backs_apart(members, written)
         linkable &= ~_tallies_of_other_days(members)
+        linkable &= ~_other_holders_values(members)
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * _far_apart_on_other_days(members))
@@ -263,6 +264,26 @@ def _weekdays_that_cannot_fit(members: list[Claim]) -> np.ndarray:
     days = [(c.weekday, c.low is None) for c in members]
     return label_matrix(days, lambda a, b: float(a[0] is not None and b[0] is not None and a[0] != b[0]
                                                  and (a[1] or b[1])))
+
+
+def _other_holders_values(members: list[Claim]) -> np.ndarray:
+    """True where two figures of one time name two holders and their bounds do not meet: "Reform UK
+    received 14.3% of the vote" and "the Tories received 24 per cent", "the SNP falling to 10 seats" and
+    "the Greens won four seats". The judge could only call them "unclear: holders not shown to be one"
+    (1 in 38 such verdicts of the development sets joined claims of one fact): a row holding both mixes
+    two facts. Keeping apart also a named holder's figure from an unnamed one was tried: holders are
+    read too loosely ("Losing", "MSFT", a source like "Parametrix") and crowdstrike lost its $5.4
+    billion fact (relation recall 0.50 -> 0.43). Updates, running counts, earlier levels and projections
+    are left to the judge."""
+    numeric = np.array([isinstance(c.low, int | float) and not c.scope for c in members])
+    lows = np.array([float(c.low) if n else 0.0 for c, n in zip(members, numeric, strict=True)])
+    highs = np.array([float(c.high) if n else 0.0 for c, n in zip(members, numeric, strict=True)])
+    apart = (highs[:, None] < lows[None, :]) | (highs[None, :] < lows[:, None])
+    holders = [canonical_words(c.holder) for c in members]
+    differ = label_matrix(holders, lambda a, b: float(holders_differ(a, b))) > 0
+    times = [(c.time_start, c.time_end) for c in members]
+    one_time = label_matrix(times, lambda a, b: float(bool(a[0]) and a == b)) > 0
+    return numeric[:, None] & numeric[None, :] & apart & differ & one_time
 
 
 def _tallies_of_other_days(members: list[Claim]) -> np.ndarray:

@@ -6,7 +6,7 @@ import pytest
 
 from comparer.api import articles_from_texts
 from comparer.extract import extract
-from comparer.match import _far_apart_on_other_days, _tallies_of_other_days
+from comparer.match import _far_apart_on_other_days, _other_holders_values, _tallies_of_other_days
 
 
 def _figure(text: str, day: str, quote: str):
@@ -39,6 +39,25 @@ def _figure(text: str, day: str, quote: str):
 def test_far_apart_on_other_days(a, b, apart):
     members = [_figure(*a), _figure(*b)]
     assert bool(_far_apart_on_other_days(members)[0, 1]) is apart
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # two holders' different figures of one time are two facts
+    (("Reform UK won 14.3% of the vote.", "2024-07-05", "14.3%"),
+     ("The Conservatives won 24% of the vote.", "2024-07-05", "24%"), True),
+    (("Delta canceled 600 flights.", "2024-07-22", "600"), ("United canceled 262 flights.", "2024-07-22", "262"), True),
+    # one holder, no holder on one side, equal values, or other days: left to the judge
+    (("Labour won 412 seats.", "2024-07-05", "412"), ("Labour won 400 seats.", "2024-07-05", "400"), False),
+    (("Delta canceled 600 flights.", "2024-07-22", "600"), ("Airlines canceled 262 flights.", "2024-07-22", "262"),
+     False),
+    (("Delta canceled 600 flights.", "2024-07-22", "600"), ("United canceled 600 flights.", "2024-07-22", "600"),
+     False),
+    (("Delta canceled 600 flights.", "2024-07-22", "600"), ("United canceled 262 flights.", "2024-07-21", "262"),
+     False),
+])
+def test_two_holders_figures_of_one_time_are_two_facts(a, b, apart):
+    members = [_figure(*a), _figure(*b)]
+    assert bool(_other_holders_values(members)[0, 1]) is apart
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
