@@ -207,7 +207,7 @@ here while when where why how what which who if although though also however mea
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today yesterday tomorrow mr mrs ms dr sir whereas being considered
 despite given unlike like among including following under over about around nearly almost just only even
-once now still yet so thus last next this
+once now still yet so thus last next this millions thousands hundreds dozens tens scores
 """.split()) | frozenset(NUMBER_WORDS)
 """Capitalised words that are no one's name: sentence openers, weekdays, months, titles, numbers ("Two dams")."""
 
@@ -258,11 +258,13 @@ def _held(noun: str) -> bool:
 
 
 NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|inside|according\s+to|told|tells"
-                                  r"|per|via|on)\s+(?:the\s+)?$", re.I)
+                                  r"|per|via|on|excluding|except|besides|including|without)\s+(?:the\s+)?$", re.I)
 """Words before a name that make it a place or a source, not whose figure it is ("in California", "told FOX
 Business", "according to FlightAware")."""
 SAYS_AFTER_RE = re.compile(r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|tells|reported|reports|announced|estimated"
-                           r"|estimates|stated|confirmed|put|puts|added|warned)\b", re.I)
+                           r"|estimates|stated|confirmed|put|puts|added|warned|showed|shows|show|found|finds|counted|counts"
+                           r"|tallied|tracked|tracks|estimating|saying|reporting|putting"
+                           r"|showing|counting)\b", re.I)
 """Words after a name that make it the source of a figure ("the Libyan Red Crescent said"), not its holder."""
 
 
@@ -279,10 +281,18 @@ def _counts(name: str) -> bool:
     return " " not in name and lemma(name) in COUNTED_WORDS
 
 
+def _describes(word: str) -> bool:
+    """A capitalised word that describes rather than names: a verb's -ing form opening a sentence
+    ("Losing $5.4 billion", "Canceling 600 flights"; "Boeing" is no verb) or a "-based" adjective ("The
+    Atlanta-based airline")."""
+    lower = word.lower().strip(".,’'")
+    return lower.endswith("-based") or (lower.endswith("ing") and lemma(lower) != lower)
+
+
 def _name(words: str) -> str:
     """A name without the capitalised words that name no one ("The", "On Monday", a sentence's opening
     "Whereas" or "Considered": `NOT_HOLDERS`) and without a possessive."""
-    kept = [w for w in words.split() if w.lower().strip(".’'") not in NOT_HOLDERS]
+    kept = [w for w in words.split() if w.lower().strip(".’'") not in NOT_HOLDERS and not _describes(w)]
     while kept and kept[0].lower() in ("of", "and", "&"):
         kept = kept[1:]
     name = " ".join(kept)

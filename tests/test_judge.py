@@ -127,6 +127,13 @@ def test_verdict(a, published_a, b, published_b, expected):
     # a sentence that opens on a time word has no holder in it
     ("Last year the government pledged half a billion dollars in aid.", ""),
     ("Next week the ministry will hire 300 nurses.", ""),
+    # a source, an exclusion, a description or an opening verb is no holder; a name that is no verb is
+    ("The outage hit firms, with cyber insurer Parametrix estimating total losses at $5.4 billion.", ""),
+    ("FlightAware showed about 50 cancellations on Monday.", ""),
+    ("Fortune 500 companies, excluding Microsoft, are expected to suffer $5.4 billion in losses.", ""),
+    ("The Atlanta-based airline canceled 600 flights.", ""),
+    ("Losing $5.4 billion in a week hurt the insurers.", ""),
+    ("Boeing delivered 30 jets in May.", "Boeing"),
 ])
 def test_whose_figure_it_is(sentence, holder):
     claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
