@@ -29,12 +29,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 import numpy as np
 
 from . import settings
-from .lexicon import ACCUMULATING_MEASURES, DAILY_MEASURES
+from .apart import far_apart_on_other_days, other_holders_values, tallies_of_other_days, too_far_apart
 from .measures import counted_class
 from .normalize import EVENT_WORDS
 from .records import Claim
@@ -86,12 +85,9 @@ STATEMENT_PENALTY = 10.0
 SAME_DAY_BONUS = 20.0
 """Added to two dates of the very same day: in one story, one day is most often one event."""
 
-DAYS_APART_RATIO = 1.3
-"""How much larger a figure of another day may be and still be the same count, for a measure that does
-not accumulate (`_far_apart_on_other_days`)."""
-
 DAYS_APART_PENALTY = 15.0
-"""Taken off the score of two such figures: compared only when all else matches."""
+"""Taken off the score of two figures of another day that lie far apart (`apart.far_apart_on_other_days`):
+compared only when all else matches."""
 
 MAX_BLOCK = 4000
 """Blocks larger than this are split by their last subject word, so the score matrices stay small."""
@@ -180,11 +176,10 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         linkable &= _compatible([kind_of_person(c) for c in members])
         linkable &= holder > 0
         linkable &= ~_look_backs_apart(members, written)
-        linkable &= ~_tallies_of_other_days(members)
-        linkable &= ~_other_holders_values(members)
+        linkable &= ~(tallies_of_other_days(members) | other_holders_values(members) | too_far_apart(members))
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
-                  - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * _far_apart_on_other_days(members))
+                  - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * far_apart_on_other_days(members))
     else:
         scores = scores - UNKNOWN_DAY_PENALTY * _weekdays_that_cannot_fit(members)
         overlap = overlapping_periods(members)
@@ -264,65 +259,6 @@ def _weekdays_that_cannot_fit(members: list[Claim]) -> np.ndarray:
     days = [(c.weekday, c.low is None) for c in members]
     return label_matrix(days, lambda a, b: float(a[0] is not None and b[0] is not None and a[0] != b[0]
                                                  and (a[1] or b[1])))
-
-
-def _other_holders_values(members: list[Claim]) -> np.ndarray:
-    """True where two figures of one time name two holders and their bounds do not meet: "Reform UK
-    received 14.3% of the vote" and "the Tories received 24 per cent", "the SNP falling to 10 seats" and
-    "the Greens won four seats". The judge could only call them "unclear: holders not shown to be one"
-    (1 in 38 such verdicts of the development sets joined claims of one fact): a row holding both mixes
-    two facts. Keeping apart also a named holder's figure from an unnamed one was tried: holders are
-    read too loosely ("Losing", "MSFT", a source like "Parametrix") and crowdstrike lost its $5.4
-    billion fact (relation recall 0.50 -> 0.43). Updates, running counts, earlier levels and projections
-    are left to the judge."""
-    numeric = np.array([isinstance(c.low, int | float) and not c.scope for c in members])
-    lows = np.array([float(c.low) if n else 0.0 for c, n in zip(members, numeric, strict=True)])
-    highs = np.array([float(c.high) if n else 0.0 for c, n in zip(members, numeric, strict=True)])
-    apart = (highs[:, None] < lows[None, :]) | (highs[None, :] < lows[:, None])
-    holders = [canonical_words(c.holder) for c in members]
-    differ = label_matrix(holders, lambda a, b: float(holders_differ(a, b))) > 0
-    times = [(c.time_start, c.time_end) for c in members]
-    one_time = label_matrix(times, lambda a, b: float(bool(a[0]) and a == b)) > 0
-    return numeric[:, None] & numeric[None, :] & apart & differ & one_time
-
-
-def _tallies_of_other_days(members: list[Claim]) -> np.ndarray:
-    """True where two figures of a daily measure (lexicon.DAILY_MEASURES: cancellations, delays, attacks),
-    each the tally of one day, speak of different days and their bounds do not meet: each day's tally is
-    a fact of its own ("3,400 flights cancelled" on Saturday, "3,500" on Monday; "1,058" on Monday,
-    "about 7,000" after the outage), not one count at two times. Running totals and figures of a period
-    ("over 100 strikes since October") are left to the judge. In the development sets 13 of 15 (alaska)
-    and 48 of 58 (crowdstrike) verdicts between daily figures of other days joined two facts. Letting
-    one holder's tallies meet was tried: holders are read too unreliably ("U.S", "All-in") and
-    crowdstrike lost relations (recall 0.50 -> 0.43-0.46)."""
-    daily = np.array([c.measure in DAILY_MEASURES and bool(c.time_start) and c.time_end in (None, c.time_start)
-                      and c.scope != "running total" and isinstance(c.low, int | float) for c in members])
-    days = np.array([_ordinal(c.time_start) if d else 0 for c, d in zip(members, daily, strict=True)])
-    lows = np.array([float(c.low) if d else 0.0 for c, d in zip(members, daily, strict=True)])
-    highs = np.array([float(c.high) if d else 0.0 for c, d in zip(members, daily, strict=True)])
-    apart = (highs[:, None] < lows[None, :]) | (highs[None, :] < lows[:, None])
-    return daily[:, None] & daily[None, :] & (days[:, None] != days[None, :]) & apart
-
-
-def _far_apart_on_other_days(members: list[Claim]) -> np.ndarray:
-    """True where two figures of a measure that does not accumulate (lexicon.ACCUMULATING_MEASURES) speak
-    of different days and lie further apart than DAYS_APART_RATIO, neither saying it is an update, a
-    running count, an earlier level or a projection: not two readings of one count but two facts ("133
-    flights cancelled" at one airport on Monday, "more than 600" by one airline on Sunday). In the
-    development sets such pairs, twice apart or more, joined two gold facts 142 times in 143."""
-    free = np.array([c.measure not in ACCUMULATING_MEASURES and not c.scope and bool(c.time_start)
-                     and isinstance(c.low, int | float) for c in members])
-    starts = np.array([_ordinal(c.time_start) if f else 0 for c, f in zip(members, free, strict=True)])
-    ends = np.array([_ordinal(c.time_end or c.time_start) if f else 0 for c, f in zip(members, free, strict=True)])
-    lows = np.array([float(c.low) if f else 0.0 for c, f in zip(members, free, strict=True)])
-    highs = np.array([float(c.high) if f else 0.0 for c, f in zip(members, free, strict=True)])
-    other_days = (ends[:, None] < starts[None, :]) | (ends[None, :] < starts[:, None])
-    far = (highs[:, None] * DAYS_APART_RATIO < lows[None, :]) | (highs[None, :] * DAYS_APART_RATIO < lows[:, None])
-    return free[:, None] & free[None, :] & other_days & far
-
-
-_ordinal = lru_cache(maxsize=8192)(lambda day: date.fromisoformat(day[:10]).toordinal())
-"""ISO day -> ordinal, remembered: a block's figures share a few dozen days."""
 
 
 def _other_years(members: list[Claim]) -> np.ndarray:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from comparer.apart import far_apart_on_other_days, other_holders_values, tallies_of_other_days, too_far_apart
 from comparer.api import articles_from_texts
 from comparer.extract import extract
-from comparer.match import _far_apart_on_other_days, _other_holders_values, _tallies_of_other_days
 
 
 def _figure(text: str, day: str, quote: str):
@@ -38,7 +38,25 @@ def _figure(text: str, day: str, quote: str):
 ])
 def test_far_apart_on_other_days(a, b, apart):
     members = [_figure(*a), _figure(*b)]
-    assert bool(_far_apart_on_other_days(members)[0, 1]) is apart
+    assert bool(far_apart_on_other_days(members)[0, 1]) is apart
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # figures of another time more than four times apart are two facts
+    (("Insurers put the losses at $5.4 billion.", "2024-07-24", "$5.4 billion"),
+     ("The losses came to less than $6 million.", "2024-07-19", "less than $6 million"), True),
+    (("The party won 412 seats.", "2024-07-05", "412"), ("The party won 36 seats.", "2024-07-04", "36"), True),
+    # ...but not a toll that grows, figures of one time, a running count, or figures within four times
+    (("The floods killed 2,000 people.", "2023-09-11", "2,000"),
+     ("The floods killed 11,300 people.", "2023-09-14", "11,300"), False),
+    (("The fire came within 200 metres of the school.", "2022-08-01", "200 metres"),
+     ("The fire came within 2 kilometres of the school.", "2022-08-01", "2 kilometres"), False),
+    (("Labour has won 16 seats so far.", "2024-07-04", "16"), ("Labour won 412 seats.", "2024-07-05", "412"), False),
+    (("The party won 412 seats.", "2024-07-05", "412"), ("The party won 121 seats.", "2024-07-04", "121"), False),
+])
+def test_figures_of_other_times_far_apart_are_two_facts(a, b, apart):
+    members = [_figure(*a), _figure(*b)]
+    assert bool(too_far_apart(members)[0, 1]) is apart
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
@@ -57,7 +75,7 @@ def test_far_apart_on_other_days(a, b, apart):
 ])
 def test_two_holders_figures_of_one_time_are_two_facts(a, b, apart):
     members = [_figure(*a), _figure(*b)]
-    assert bool(_other_holders_values(members)[0, 1]) is apart
+    assert bool(other_holders_values(members)[0, 1]) is apart
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
@@ -80,7 +98,7 @@ def test_two_holders_figures_of_one_time_are_two_facts(a, b, apart):
 ])
 def test_each_day_s_tally_is_its_own_fact(a, b, apart):
     members = [_figure(*a), _figure(*b)]
-    assert bool(_tallies_of_other_days(members)[0, 1]) is apart
+    assert bool(tallies_of_other_days(members)[0, 1]) is apart
 
 
 @pytest.mark.parametrize(("text", "quote", "measure", "counted"), [
