@@ -149,9 +149,9 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     first = _first_index(tokens, start)
     after = _first_index(tokens, noun_end if noun_end is not None else end)
     noun = tokens[after - 1] if noun_end is not None and after > 0 else None
-    right_before = _right_before(tokens, first)
+    right_before = _right_before(tokens, first) or _compound_head(tokens, _first_index(tokens, end))
     if right_before:
-        return right_before  # "a majority of 176 seats", "a toll of 83 people"
+        return right_before  # "a majority of 176 seats", "a toll of 83 people", "a 170-seat majority"
     if noun is not None and _word_measure(noun) and noun.lemma not in WEAK_NOUN_MEASURES:
         return _word_measure(noun)  # "launched 150 attacks", "won 412 seats": the noun says more than the verb
     modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]
@@ -239,6 +239,16 @@ def _predicate_at(tokens: tuple[Token, ...], position: int) -> str:
 
 MODIFIER_REACH = 16
 """Tokens after a counted noun searched for its clause's predicate past a modifier."""
+
+
+def _compound_head(tokens: tuple[Token, ...], index: int) -> str:
+    """The measure of the noun a figure and its unit modify as one compound word ("a 170-seat majority",
+    "a 10-point lead", "a 3-goal margin"): the noun says what the figure is, not the unit
+    (`lexicon.MEASURE_NOUNS_BEFORE`)."""
+    if index + 2 >= len(tokens) or tokens[index].text not in "-–" or not tokens[index + 1].text[0].isalpha():
+        return ""
+    head = tokens[index + 2]
+    return MEASURE_WORDS.get(head.lemma, head.lemma) if head.lemma in MEASURE_NOUNS_BEFORE else ""
 
 
 def _right_before(tokens: tuple[Token, ...], index: int) -> str:

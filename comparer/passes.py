@@ -63,9 +63,10 @@ def with_elided_nouns(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.kind == "count" and not claim.unit and claim.measure:
             earlier = next((c for c in reversed(result[-4:]) if c.kind == "count" and c.unit and c.measure
-                            and claim.start - c.end <= ELIDED_NOUN_REACH), None)
-            if earlier is not None and (earlier.measure == claim.measure
-                                        or frozenset((earlier.measure, claim.measure)) in MEASURE_FAMILIES):
+                            and claim.start - c.end <= ELIDED_NOUN_REACH
+                            and (c.measure == claim.measure
+                                 or frozenset((c.measure, claim.measure)) in MEASURE_FAMILIES)), None)
+            if earlier is not None:
                 claim = replace(claim, unit=earlier.unit, counted=earlier.counted)
         result.append(claim)
     return result

@@ -78,7 +78,7 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
     """
     window = text[end:end + 90]
     compound = re.match(r"-(year|month|week|day|hour|mile|km|foot|metre|meter|inch|pound|kilogram|kg|ton|tonne"
-                        r"|gallon|litre|liter)s?-?(?:old|long)?\b", window, re.I)
+                        r"|gallon|litre|liter|seat|vote|goal|member|storey|bed|page)s?-?(?:old|long)?\b", window, re.I)
     if compound:
         word = compound.group(1).lower()
         unit, factor, kind = unit_of(word)

@@ -129,6 +129,10 @@ AVIATION_AND_TRAVEL = [
 ELECTIONS = [
     ("Labour is expected to win 410 seats. The Liberal Democrats are forecast to win 61.", "61", 61, 61, 61, "won",
      "seats"),  # an elided noun: what the count of the same measure before it counted
+    ("Labour is expected to win 410 seats, a 170-seat majority. The Liberal Democrats are forecast to win 61.",
+     "61", 61, 61, 61, "won", "seats"),  # ...past a count of another measure
+    # a figure and its unit that modify a noun as one word are what that noun says
+    ("It will give Labour a 170-seat majority.", "170", 170, 170, 170, "majority", "seats"),
     ("Labour won 412 seats.", "412", 412, 412, 412, "seats", "seats"),
     ("The party holds 140 seats in parliament.", "140", 140, 140, 140, "seats", "seats"),
     ("She received 52% of the vote.", "52%", 52, 52, 52, "vote share", "share"),
@@ -166,6 +170,7 @@ BUSINESS = [
     ("The merger created a company worth $60 billion.", "$60 billion", 6e10, 6e10, 6e10, "value", "money"),
 ]
 SPORT_AND_CULTURE = [
+    ("The champions won by a 3-goal margin.", "3", 3, 3, 3, "margin", "goals"),
     ("The stadium holds 80,000 spectators.", "80,000", 80000, 80000, 80000, "", "people"),
     ("About 2 million fans attended the parade.", "About 2 million", 2e6, 1.8e6, 2.2e6, "", "people"),
     ("The marathon drew 45,000 runners.", "45,000", 45000, 45000, 45000, "", "runner"),
