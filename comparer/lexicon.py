@@ -139,11 +139,13 @@ NUMBER_NOUNS = frozenset("number total tally count figure".split())
 ANTECEDENT_NOUNS = NUMBER_NOUNS | {"toll", "estimate"}
 
 # What a date dates, when the words next to it say: a statement ("said Sunday", "announced Friday") or a
-# report is not the event it reports on. Lemmas; from the reporting verbs of wire copy.
+# report is not the event it reports on, and the end of a period ("through Saturday", "until the end of
+# January") is not an event at all. Lemmas; from the reporting verbs and period words of wire copy.
 DATE_MEASURE_WORDS: dict[str, str] = {
     **{word: "statement" for word in """say said tell told announce state statement confirm add write warn
        claim insist deny acknowledge admit explain note comment speak interview brief briefing""".split()},
     **{word: "report" for word in "report filing file publish release disclose".split()},
+    **{word: "until" for word in "through thru until till end deadline".split()},
 }
 
 # How a measure reads in a fact's label ("people killed", "flights cancelled").

@@ -35,7 +35,7 @@ import numpy as np
 from . import settings
 from .apart import far_apart_on_other_days, other_holders_values, tallies_of_other_days, too_far_apart
 from .measures import counted_class
-from .normalize import EVENT_WORDS
+from .normalize import EVENT_WORDS, INCIDENT_WORDS
 from .records import Claim
 from .similarity import (
     WordStatistics,
@@ -185,6 +185,8 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         overlap = overlapping_periods(members)
         said = np.array([c.measure != "" for c in members])
         scores = scores - STATEMENT_PENALTY * (said[:, None] != said[None, :])
+        ends = np.array([c.measure == "until" for c in members])
+        linkable &= ends[:, None] == ends[None, :]  # "through Saturday" ends a period; it dates no event
         words = [set(claim.context.split()) for claim in members]
         days = [_month_day(c) if c.low == c.high or c.low is None else "" for c in members]
         scores = scores + (EVENT_BONUS * _shared_event(words) + SAME_DAY_BONUS * _same_month_day(days)
@@ -298,8 +300,12 @@ def _month_day(claim: Claim) -> str:
     return ""
 
 
+EVENT_KINDS = sorted(EVENT_WORDS | set(INCIDENT_WORDS.values()))
+
+
 def _shared_event(words: list[set[str]]) -> np.ndarray:
-    """1 where two claims name the same kind of event ("invade", "kill", "election"), else 0."""
-    kinds = sorted(EVENT_WORDS)
-    named = np.array([[kind in claim_words for kind in kinds] for claim_words in words], dtype=np.float32)
+    """1 where two claims name the same kind of event ("invade", "kill", "election", an incident such as
+    "blew out" and "blowout", an outage), else 0."""
+    kinds = [claim_words | {INCIDENT_WORDS[w] for w in claim_words if w in INCIDENT_WORDS} for claim_words in words]
+    named = np.array([[kind in claim_kinds for kind in EVENT_KINDS] for claim_kinds in kinds], dtype=np.float32)
     return (named @ named.T > 0).astype(np.float32)

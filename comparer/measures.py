@@ -351,12 +351,16 @@ def fits_kind(measure: str, kind: str, counted: str = "") -> str:
 
 def read_date_measure(sentence: str, start: int, end: int) -> str:
     """What a date dates, when the words right next to it say: "statement" ("said Sunday", "announced
-    Friday", "in a statement Wednesday"), "report", or "" (an event, or not known).
+    Friday", "in a statement Wednesday"), "report", "until" (the end of a period: "until the end of
+    January"; a phrase that says it itself, "through Saturday", is left as it is: measured, keeping
+    those apart lost alaska relations), or "" (an event, or not known).
 
     >>> read_date_measure("NTSB Chair Jennifer Homendy said Sunday night.", 33, 45)
     'statement'
     >>> read_date_measure("The Jan. 5 blowout left a hole.", 4, 10)
     ''
+    >>> read_date_measure("United grounded its planes until the end of January.", 41, 51)
+    'until'
     """
     tokens = tokens_of(sentence)
     first, last = _first_index(tokens, start), _first_index(tokens, end)

@@ -70,6 +70,22 @@ EVENT_WORDS = frozenset({"attack", "kill", "seize", "invade", "withdraw", "elect
 """Canonical words (values of SYNONYMS) that name what happened: two dates of the same period
 described by the same one are likely the same event."""
 
+INCIDENT_WORDS: dict[str, str] = {
+    **{word: "incident" for word in """blew blown blowout blowouts blast blasts explosion explosions exploded
+       crash crashed crashes collision collided accident accidents mishap collapse collapsed derailment derailed
+       malfunction malfunctioned incident incidents""".split()},
+    **{word: "outage" for word in "outage outages meltdown blackout blackouts".split()},
+    **{word: "flood" for word in "flood floods flooding flooded floodwaters deluge".split()},
+    **{word: "earthquake" for word in "earthquake earthquakes quake quakes tremor tremors".split()},
+    **{word: "storm" for word in "storm storms hurricane cyclone typhoon tornado".split()},
+    **{word: "fire" for word in "fire fires blaze wildfire wildfires".split()},
+    **{word: "shooting" for word in "shooting shootings gunfire gunman gunmen".split()},
+}
+"""Context words -> the kind of sudden event they name (accidents and failures, outages, disasters,
+shootings): read only to tell whether two dates of one period date one event, not for figures, whose
+words must keep "a bomb exploded" apart from "two blasts". Rows: the event nouns and verbs of wire copy
+on accidents, infrastructure failures and natural disasters."""
+
 STOPWORDS = frozenset("""
 a about above after again against all along also although am an and another any are around as at
 be because been before being below between both but by can could did do does doing done down during

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from comparer.apart import far_apart_on_other_days, other_holders_values, tallies_of_other_days, too_far_apart
-from comparer.api import articles_from_texts
+from comparer.api import articles_from_texts, compare_texts
 from comparer.extract import extract
 
 
@@ -179,3 +179,21 @@ def test_a_date_in_a_figure_s_phrase_scopes_it(text, scoped):
     (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-07-22"})
     dates = [c for c in extract(article) if c.kind == "date"]
     assert dates and all(d.scopes_figure is scoped for d in dates), [(d.quote, d.scopes_figure) for d in dates]
+
+
+@pytest.mark.parametrize(("a", "b", "linked"), [
+    # dates of one period that name one kind of sudden event date that event
+    ("A door plug blew out of the jet last week, officials said.", "The Jan. 5 blowout forced an emergency landing.",
+     True),
+    ("The dam collapsed last week.", "The Sept. 10 collapse flooded the city.", True),
+    # the end of a period dates no event
+    ("United grounded its planes until the end of January.", "The Jan. 5 blowout forced an emergency landing.",
+     False),
+])
+def test_dates_of_one_event(a, b, linked):
+    texts = {"a.txt": f"A headline\n\n{a}", "b.txt": f"A headline\n\n{b}"}
+    published = {"a.txt": "2024-01-09", "b.txt": "2024-01-10"} if "Jan" in b else \
+        {"a.txt": "2023-09-14", "b.txt": "2023-09-15"}
+    result = compare_texts(texts, published=published)
+    kinds = {c.id: c.kind for c in result.claims}
+    assert any(kinds[v.a] == kinds[v.b] == "date" for v in result.verdicts) is linked
