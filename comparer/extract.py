@@ -89,6 +89,17 @@ VAGUE_MONEY_RE = re.compile(
 CURRENCY_OF_WORD = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
 DURATION_WORDS = register_anchor_words((*TIME_UNITS, "centuries"))
 SINGLE_WORDS = register_anchor_words(("single",))
+NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+       "tenth": 10}
+register_anchor_words(tuple(NTH))
+NTH_SPAN_RE = re.compile(r"\b(?:into|enter(?:s|ed|ing)?)\s+(?:a|its|the|their)\s+(?P<nth>" + "|".join(NTH) + r")\s+"
+                         r"(?:straight\s+|consecutive\s+)?(?P<unit>day|week|month|year)\b", re.I)
+"""A span counted by its ordinal: "lingered into a fourth day", "entered its second week" (two weeks)."""
+SEVERAL_WORDS = register_anchor_words(("several",))
+SEVERAL_SPAN_RE = re.compile(r"\bseveral\s+(?P<unit>hour|day|week|month|year|decade)s\b", re.I)
+SEVERAL_BOUNDS = (2, 9)
+"""What "several days" spans, in its unit: the development sets' convention (README: several 2-9). Only a span
+of time: "several people" or "several towns" names no figure another outlet would give."""
 @dataclass(frozen=True)
 class _Dates:
     """The article's date phrases in text order, with their starts for bisection."""
@@ -204,6 +215,16 @@ def _quantities(text: str) -> list[Quantity]:
         if re.match(r"\s+into\b", after):
             low, high = factor, factor * 1.5  # "a month into": at least a month, well short of two
         quantities.append(Quantity(start, match.end(), factor, low, high, qualifier, "duration", unit,
+                                   spelled=True))
+    for match in anchored_finditer(SEVERAL_SPAN_RE, hits(text, SEVERAL_WORDS), text, before=2, after=12):
+        unit, factor = TIME_UNITS[match.group("unit").lower()]
+        low, high = SEVERAL_BOUNDS
+        quantities.append(Quantity(match.start(), match.end(), low * factor, low * factor, high * factor, "vague",
+                                   "duration", unit, spelled=True))
+    for match in anchored_finditer(NTH_SPAN_RE, hits(text, tuple(NTH)), text, before=16, after=8):
+        unit, factor = TIME_UNITS[match.group("unit").lower()]
+        value = NTH[match.group("nth").lower()] * factor
+        quantities.append(Quantity(match.start(), match.end(), value, value, value, "exact", "duration", unit,
                                    spelled=True))
     for match in anchored_finditer(SINGLE_RE, hits(text, SINGLE_WORDS), text, before=4, after=2):
         negated = NEGATION_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()])

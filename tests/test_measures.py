@@ -71,6 +71,10 @@ DISASTERS = [
     ("The heatwave killed an estimated 2,300 people.", "an estimated 2,300", 2300, 2070, 2530, "deaths", "people"),
 ]
 CRIME_AND_JUSTICE = [
+    # spans of time said with "several" or by their ordinal
+    ("The outage crippled its operations for several days.", "several days", 2, 2, 9, "", "duration"),
+    ("The cancellations lingered into a fourth day.", "into a fourth day", 4, 4, 4, "cancelled", "duration"),
+    ("The strike entered its second week.", "entered its second week", 2, 2, 2, "", "duration"),
     ("Police arrested 12 suspects on Monday. On Tuesday officers arrested 7 more.", "7", 7, 7, 7, "arrested",
      "people"),
     ("Police arrested 14 protesters on Saturday.", "14", 14, 14, 14, "arrested", "people"),

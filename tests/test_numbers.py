@@ -78,6 +78,7 @@ def test_phrase(phrase, quote, kind, value, low, high, qualifier, unit):
 
 
 NOT_CLAIMS = [
+    "Several people were hurt and several towns were hit.",  # "several" names a figure only as a span of time
     "In that capacity, the two developed a good working relationship.",
     "One Iraqi official likened the closures to a cascade.",
     "It curtailed one of Tehran's principal sources of currency.",
