@@ -16,7 +16,7 @@ import numpy as np
 
 from .lexicon import ACCUMULATING_MEASURES, DAILY_MEASURES
 from .records import Claim
-from .similarity import canonical_words, holders_differ, label_matrix
+from .similarity import canonical_words, holders_differ, label_matrix, places
 
 DAYS_APART_RATIO = 1.3
 """How much larger a figure of another day may be and still be the same count, for a measure that does
@@ -81,6 +81,24 @@ def tallies_of_other_days(members: list[Claim]) -> np.ndarray:
     return _pairs(daily) & _other_days(members, daily) & _apart(members, daily)
 
 
+PART_RATIO = 4.0
+"""How many times smaller than another figure a figure of a named place must be to be a part of it."""
+
+
+def parts_of_others(members: list[Claim]) -> np.ndarray:
+    """True where one figure names a place the other does not and is more than PART_RATIO times smaller,
+    whatever their times: "12 people in the eastern town of Bayda" is a part of the storm's 5,000 dead,
+    not that toll at another time (derna: link precision 0.742 -> 0.775, no relation lost). Updates,
+    running counts, earlier levels and projections are left to the judge."""
+    free = np.array([_plain(c) for c in members])
+    named = [places(c) for c in members]
+    only = label_matrix(named, lambda a, b: float(bool(a) and not (a & b))) > 0  # row names a place column lacks
+    lows, highs = _bounds(members, free)
+    smaller = highs[:, None] * PART_RATIO < lows[None, :]
+    part = only & smaller
+    return _pairs(free) & (part | part.T)
+
+
 def _plain(claim: Claim) -> bool:
     """A figure with numeric bounds that says nothing of its time (no update, running count, earlier
     level or projection)."""
@@ -94,9 +112,15 @@ def _pairs(mask: np.ndarray) -> np.ndarray:
 def _apart(members: list[Claim], mask: np.ndarray, ratio: float = 1.0) -> np.ndarray:
     """True where one figure's low lies above `ratio` times the other's high (1: the bounds do not meet);
     figures outside `mask` are given the bounds (1, 1) and must be masked by the caller."""
+    lows, highs = _bounds(members, mask)
+    return (highs[:, None] * ratio < lows[None, :]) | (highs[None, :] * ratio < lows[:, None])
+
+
+def _bounds(members: list[Claim], mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The figures' lows and highs; (1, 1) outside `mask`."""
     lows = np.array([float(c.low) if m else 1.0 for c, m in zip(members, mask, strict=True)])
     highs = np.array([float(c.high) if m else 1.0 for c, m in zip(members, mask, strict=True)])
-    return (highs[:, None] * ratio < lows[None, :]) | (highs[None, :] * ratio < lows[:, None])
+    return lows, highs
 
 
 def _other_days(members: list[Claim], mask: np.ndarray) -> np.ndarray:

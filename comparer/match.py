@@ -33,7 +33,7 @@ from datetime import date
 import numpy as np
 
 from . import settings
-from .apart import far_apart_on_other_days, other_holders_values, tallies_of_other_days, too_far_apart
+from .apart import far_apart_on_other_days, other_holders_values, parts_of_others, tallies_of_other_days, too_far_apart
 from .measures import counted_class
 from .normalize import EVENT_WORDS, INCIDENT_WORDS
 from .records import Claim
@@ -176,7 +176,8 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         linkable &= _compatible([kind_of_person(c) for c in members])
         linkable &= holder > 0
         linkable &= ~_look_backs_apart(members, written)
-        linkable &= ~(tallies_of_other_days(members) | other_holders_values(members) | too_far_apart(members))
+        linkable &= ~(tallies_of_other_days(members) | other_holders_values(members) | too_far_apart(members)
+                      | parts_of_others(members))
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * far_apart_on_other_days(members))

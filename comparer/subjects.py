@@ -34,6 +34,8 @@ WHOLE_AFTER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 PLACE_AFTER_RE = re.compile(
     r"^(?:\s+(?:\w+ed|remain|remains|stationed|deployed|based|now|still|currently)){0,2}\s+"
     r"(?P<prep>in|on|at|against|across|from|to|into|inside|near|outside)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}(?:town|city|village|province|region|district|state|county|port|capital|suburb"
+    r"|island|neighbou?rhood)\s+of\s+)?"  # "in the eastern town of Bayda"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)"  # a time, not a place
     r"(?P<obj>(?:U\.S\.|[A-Z][\w’'-]*)(?:\s+(?:U\.S\.|[A-Z][\w’'-]*|forces|troops|bases|targets|personnel))*"

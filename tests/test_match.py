@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.apart import far_apart_on_other_days, other_holders_values, tallies_of_other_days, too_far_apart
+from comparer.apart import (
+    far_apart_on_other_days,
+    other_holders_values,
+    parts_of_others,
+    tallies_of_other_days,
+    too_far_apart,
+)
 from comparer.api import articles_from_texts, compare_texts
 from comparer.extract import extract
 
@@ -57,6 +63,23 @@ def test_far_apart_on_other_days(a, b, apart):
 def test_figures_of_other_times_far_apart_are_two_facts(a, b, apart):
     members = [_figure(*a), _figure(*b)]
     assert bool(too_far_apart(members)[0, 1]) is apart
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # a much smaller figure of a named place is a part of the other, not it at another time
+    (("The floods killed 12 people in the eastern town of Bayda.", "2023-09-11", "12"),
+     ("The floods killed more than 5,000 people.", "2023-09-13", "more than 5,000"), True),
+    (("Officials said 40 people died in Texas.", "2024-05-01", "40"),
+     ("The storms killed 300 people.", "2024-05-03", "300"), True),
+    # ...not a figure of the same place, nor one close in size
+    (("The floods killed 3,000 people in Derna.", "2023-09-12", "3,000"),
+     ("The floods killed 5,000 people in the city of Derna.", "2023-09-13", "5,000"), False),
+    (("The floods killed 3,000 people in Derna.", "2023-09-12", "3,000"),
+     ("The floods killed 5,000 people.", "2023-09-13", "5,000"), False),
+])
+def test_a_much_smaller_figure_of_a_place_is_a_part(a, b, apart):
+    members = [_figure(*a), _figure(*b)]
+    assert bool(parts_of_others(members)[0, 1]) is apart and bool(parts_of_others(members)[1, 0]) is apart
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
