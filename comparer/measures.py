@@ -160,6 +160,8 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     predicate = _predicate_past_modifier(tokens, after) if noun is not None else ""
     if predicate:
         return predicate  # "30 soldiers stationed in the town were killed": what happened to them
+    if after + 1 < len(tokens) and tokens[after].lower in ("more", "others", "other", "again"):
+        after += 1  # "thousands more are feared missing": "more" stands before the figure's own predicate
     scans = (_scan_backward(tokens, first), _scan_forward(tokens, after))
     if after < len(tokens) and tokens[after].lower in PASSIVE_AUXILIARIES:
         if _denied(tokens, after):

@@ -31,6 +31,9 @@ DISASTERS = [
     ("Divers said two fishermen who were aboard the trawler were not recovered.", "two", 2, 2, 2, "missing",
      "people"),
     ("Police said three hikers who left on Friday were not located.", "three", 3, 3, 3, "missing", "people"),
+    # "N more" with a predicate of its own says its own measure, not the list's
+    ("At least 5,300 people have died and thousands more are feared missing.", "thousands", 2000, 2000, 9999,
+     "missing", "people"),
     # a denied finding is missing; any other denial says nothing
     ("Divers said 2 fishermen were not recovered.", "2", 2, 2, 2, "missing", "people"),
     ("Officials said 3 climbers were never found.", "3", 3, 3, 3, "missing", "people"),
