@@ -67,6 +67,10 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+(?:by|a\s+further|another))?\s+$", re.I)
 """Words right before a figure that make it a change ("rose 8 percent", "up 6 percent", "an increase of
 $300 million"); "rose to 5.2 percent" is a level."""
+CHANGE_AFTER_RE = re.compile(r"\s*(?:-|\s)?(?:drop|fall|decline|rise|increase|jump|gain|plunge|slump|surge|slide"
+                             r"|decrease|reduction|cut|loss|tumble|climb)s?\b", re.I)
+"""Words right after a percentage that make it a change ("a 15% drop in its shares", "a 20 percent
+rise"); after a count or a sum they name what is counted ("a $500 million loss")."""
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
@@ -362,7 +366,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     subject = canonical_subject(subject_words) or unit
     clause = clause_span(text, q.start, q.end, sentence)
     time_start, time_end, basis = _time_scope(article, q, clause, sentence, dates)
-    change = kind in ("count", "money", "percent") and bool(CHANGE_BEFORE_RE.search(before)) \
+    change = kind in ("count", "money", "percent") and bool(
+        CHANGE_BEFORE_RE.search(before) or kind == "percent" and CHANGE_AFTER_RE.match(text, q.end)) \
         and not common["quote"].lower().startswith("from")  # "up from 5,000" is an earlier level
     measure = read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
                            noun[0] - sentence.start if noun is not None else None, unit,

@@ -238,7 +238,7 @@ def check_archive(raw: bytes) -> None:
     declarations, and zipfile never unpacks a member past its declared size."""
     try:
         members = zipfile.ZipFile(io.BytesIO(raw)).infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as error:
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError) as error:  # "zip file version 6.4"
         raise BinaryInput(f"not a readable Word file ({type(error).__name__})") from None
     if len(members) > settings.MAX_ARCHIVE_MEMBERS:
         raise TooLarge(f"{len(members):,} parts in the file is over the {settings.MAX_ARCHIVE_MEMBERS:,} limit "

@@ -124,6 +124,14 @@ def test_a_word_file_with_broken_xml_gets_a_message(word_file):
         article_from_bytes("broken.docx", broken)
 
 
+def test_a_word_file_whose_directory_claims_an_unknown_zip_version_gets_a_message(word_file):
+    """Found by the fuzz below: two bytes of the central directory overwritten ("zip file version 6.4")."""
+    directory = word_file.rindex(b"PK\x01\x02")
+    broken = word_file[:directory + 6] + b"\x40\x00" + word_file[directory + 8:]  # "version needed to extract"
+    with pytest.raises(InputError, match="odd.docx: not a readable Word file"):
+        article_from_bytes("odd.docx", broken)
+
+
 def test_a_word_file_with_too_many_parts_is_refused(word_file, monkeypatch):
     monkeypatch.setattr(settings, "MAX_ARCHIVE_MEMBERS", 5)
     with pytest.raises(TooLarge, match="MAX_ARCHIVE_MEMBERS"):

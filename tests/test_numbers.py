@@ -159,6 +159,9 @@ def test_unit_read_from_the_sentence(sentence, quote, unit, subject):
     ("The index was up 6 percent.", "6 percent", True),
     ("Profit fell by about $300 million.", "about $300 million", True),
     ("The party gained 12 seats and now holds 140.", "12", True),
+    ("The stock saw a 15% drop in its value.", "15%", True),  # a change named after a percentage
+    ("Prices recorded a 20 percent rise in May.", "20 percent", True),
+    ("The airline posted a $500 million loss.", "$500 million", False),  # after a sum, it names the sum
     ("The party gained 12 seats and now holds 140.", "140", False),
     ("An increase of 40 percent was reported.", "40 percent", True),
     ("Up to 40 soldiers were sent.", "Up to 40", False),
