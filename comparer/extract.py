@@ -64,13 +64,15 @@ CHANGE_BEFORE_RE = re.compile(
     r"|grew|grow(?:s|n|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|declin(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?"
     r"|plung(?:ed|es|ing)|soar(?:ed|s|ing)|slump(?:ed|s|ing)|surg(?:ed|es|ing)|tumbl(?:ed|es|ing)|slid(?:es|ing)?|up|down"
     r"|(?:(?:net\s+)?(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump|growth|reduction|swing))\s+of)"
-    r"(?:\s+(?:by|a\s+further|another))?\s+$", re.I)
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:by|a\s+further|another))?\s+$", re.I)
 """Words right before a figure that make it a change ("rose 8 percent", "up 6 percent", "an increase of
 $300 million"); "rose to 5.2 percent" is a level."""
-CHANGE_AFTER_RE = re.compile(r"\s*(?:-|\s)?(?:drop|fall|decline|rise|increase|jump|gain|plunge|slump|surge|slide"
-                             r"|decrease|reduction|cut|loss|tumble|climb)s?\b", re.I)
+CHANGE_AFTER_RE = re.compile(r"\s*(?:-|\s)?(?:(?:drop|fall|decline|rise|increase|jump|gain|plunge|slump|surge|slide"
+                             r"|decrease|reduction|cut|loss|tumble|climb)s?\b|(?:being\s+)?(?:knocked|wiped|shaved)"
+                             r"\s+off\b)", re.I)
 """Words right after a percentage that make it a change ("a 15% drop in its shares", "a 20 percent
-rise"); after a count or a sum they name what is counted ("a $500 million loss")."""
+rise", "up to 21% being knocked off the stock price"); after a count or a sum they name what is counted
+("a $500 million loss")."""
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)

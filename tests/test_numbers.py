@@ -160,6 +160,8 @@ def test_unit_read_from_the_sentence(sentence, quote, unit, subject):
     ("Profit fell by about $300 million.", "about $300 million", True),
     ("The party gained 12 seats and now holds 140.", "12", True),
     ("The stock saw a 15% drop in its value.", "15%", True),  # a change named after a percentage
+    ("Predictions saw up to 21% being knocked off the stock price.", "up to 21%", True),
+    ("Shares had fallen sharply by 20% by noon.", "20%", True),  # an adverb between
     ("Prices recorded a 20 percent rise in May.", "20 percent", True),
     ("The airline posted a $500 million loss.", "$500 million", False),  # after a sum, it names the sum
     ("The party gained 12 seats and now holds 140.", "140", False),
