@@ -128,6 +128,9 @@ class _Dates:
         other side is nearer to it. A date scopes the figure next to it ("the 419 Tony Blair won in 1997"
         dates the 419, not the 412 before it; "a 170-seat majority, short of Blair's 1997 record of 179"
         dates the 179)."""
+        at = bisect.bisect_right(self.figures, figure_start) - 1
+        if at >= 0 and self.figures[at] != figure_start:
+            figure_start = self.figures[at]  # an alternative ("146 or 147") is dated with the figure it qualifies
         low, high = sorted((phrase.start, figure_start))
         inside = self.figures[bisect.bisect_right(self.figures, low):bisect.bisect_left(self.figures, high)]
         if [f for f in inside if f != figure_start]:

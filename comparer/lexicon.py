@@ -97,6 +97,10 @@ MEASURE_PHRASES: dict[tuple[str, ...], str] = {
     ("home", "to"): "population", ("bodies", "were", "recovered"): "deaths",
     ("remain", "in"): "presence", ("remained", "in"): "presence", ("remains", "in"): "presence",
     ("there", "are"): "presence",
+    # results not yet in: seats, votes or ballots still to declare or count are no result
+    **{(*lead, verb): "undeclared" for lead in (("still", "to"), ("yet", "to"), ("left", "to"), ("still", "to", "be"),
+                                                ("yet", "to", "be"))
+       for verb in ("declare", "declared", "count", "counted", "report", "reported")},
 }
 
 # Words that may sit between a counted noun and the word that says what happened to it
@@ -165,7 +169,8 @@ MEASURE_LABELS: dict[str, str] = {
     "investment": "invested", "pay": "pay", "sold": "sold", "hired": "hired", "laid off": "laid off",
     "cut": "cut", "lead": "lead", "fleet": "in the fleet", "uninjured": "uninjured", "banned": "banned",
     "found": "found",
-    "won": "won", "declared": "declared", "weight": "weight", "altitude": "altitude", "population": "population",
+    "won": "won", "declared": "declared", "undeclared": "still to declare", "weight": "weight", "altitude": "altitude",
+    "population": "population",
 }
 
 # The class of thing a noun counts. Rows: the counted nouns of the same beats; a noun not listed counts

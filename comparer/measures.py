@@ -152,6 +152,9 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     right_before = _right_before(tokens, first) or _compound_head(tokens, _first_index(tokens, end))
     if right_before:
         return right_before  # "a majority of 176 seats", "a toll of 83 people", "a 170-seat majority"
+    pending = _phrase_at(tokens, after) if after < len(tokens) else None
+    if pending is not None and pending[0] == "undeclared":
+        return "undeclared"  # "150 seats still to declare": not a result, whatever the noun says
     if noun is not None and _word_measure(noun) and noun.lemma not in WEAK_NOUN_MEASURES:
         return _word_measure(noun)  # "launched 150 attacks", "won 412 seats": the noun says more than the verb
     modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]

@@ -235,6 +235,7 @@ def test_a_figure_for_another_year_is_another_time():
     ("The majority is smaller than the majority of 209 (or 210) seats in 1924.",
      {"209": "1924-01-01", "210": "1924-01-01"}),
     ("Labour had a majority of 165 or 167 seats in 2001.", {"165": "2001-01-01", "167": "2001-01-01"}),
+    ("It beats the first majority in 1945 (146 or 147 seats).", {"146": "1945-01-01", "147": "1945-01-01"}),
     ("Floods killed 2,300 people on Tuesday and 5,300 on Thursday.", {"2,300": "2024-07-02", "5,300": "2024-07-04"}),
 ])
 def test_which_figure_a_date_dates(sentence, times):

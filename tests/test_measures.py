@@ -153,6 +153,8 @@ ELECTIONS = [
     ("The Greens won four seats.", "four", 4, 4, 4, "seats", "seats"),
     ("More than 600 candidates stood in the election.", "More than 600", 600, 600, OPEN, "candidates", "people"),
     ("The party lost 250 seats.", "250", 250, 250, 250, "seats", "seats"),
+    ("Labour crossed the line with more than 150 seats still to declare.", "more than 150", 150, 150, OPEN,
+     "undeclared", "seats"),  # not a result yet
 ]
 BUSINESS = [
     ("The fund lost half a billion dollars.", "half a billion dollars", 5e8, 5e8, 5e8, "loss", "money"),
