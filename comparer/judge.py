@@ -151,6 +151,12 @@ class Judge:
                 f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
             return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
+        if apart and a.measure == b.measure and a.measure in FIXED_MEASURES and a.unit == b.unit \
+                and score >= self.strict_threshold and _holders(a, b) is None and _part_and_whole(a, b) is None:
+            return "contradict", "fixed at one moment", "outright", (
+                f"contradict: the figures differ, and the number aboard does not change from one day to the next; "
+                f"they count the same {a.unit or 'people'} in words that match ({score:.0f}/100), so they cannot "
+                f"both be right. {both}")  # (a height or distance may be another dam's or another town's)
         if apart and fixed:
             return "unclear", "does not change with time", "outright", (
                 f"unclear: the figures differ and were given on different days, but {FIXED_WORDS} does not "

@@ -72,7 +72,8 @@ ROWS = [
     ("The dam stands more than 9 miles from the city.", "2023-09-16", "The dam stands 560 miles from the city.",
      "2023-09-14", "agree"),  # a distance passes no bound over time: "more than 9" holds of 560
     ("The plane carried 171 passengers when the door blew out.", "2024-01-06",
-     "The plane carried 177 passengers when the door blew out.", "2024-02-06", "unclear"),  # aboard is fixed
+     "The plane carried 177 passengers when the door blew out.", "2024-02-06", "contradict"),  # aboard is fixed:
+    # a month later it is still the same flight's count (the development sets label such pairs contradict)
     ("One year after the flood, the city is rebuilding.", "2024-09-10", "Phone services in the city were "
      "disrupted for two days after the flood.", "2023-09-14", "none"),
     # a part is not the whole; what may be is not what was counted
@@ -217,6 +218,20 @@ def test_facts_never_mix_measures_or_an_article_with_itself(sentences):
 ])
 def test_measures_compare_across_units(a, b, expected):
     assert pair_verdict(a, b, "2024-05-02", "2024-05-02") == expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # the number aboard one flight is settled when it lands: reported days apart, it still contradicts
+    ("The Alaska Airlines flight carried 174 passengers and six crew members when the door plug blew out.",
+     "The Alaska Airlines flight carried 171 passengers and six crew members when the door plug blew out.",
+     "contradict"),
+    # ...but not people against passengers (crew may be counted), nor a height (another dam's)
+    ("The Alaska Airlines flight carried 177 people when the door plug blew out.",
+     "The Alaska Airlines flight carried 171 passengers when the door plug blew out.", "unclear"),
+    ("The dam was 75 metres high.", "The dam was 45 metres high.", "unclear"),
+])
+def test_a_fixed_count_reported_days_apart(a, b, expected):
+    assert pair_verdict(a, b, "2024-01-06", "2024-01-08") == expected
 
 
 def test_a_figure_for_another_year_is_another_time():
