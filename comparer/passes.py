@@ -5,6 +5,7 @@ stated figure gives the derived one, and a date that says when a figure holds is
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -169,10 +170,22 @@ def mark_time_scopes(claims: list[Claim], text: str) -> list[Claim]:
     keeps apart dates an event of its own ("a global IT outage on Friday, affecting 8.5 million
     devices"), as does a date that names an event ("Friday's outage", "the July 19 outage"). A share
     ("took a third of the country in 2014") is left out: its date is the date of an event."""
-    figures = [c for c in claims if c.kind in ("count", "money", "percent") and c.time_basis != "unknown"]
+    figures = sorted((c for c in claims if c.kind in ("count", "money", "percent") and c.time_basis != "unknown"),
+                     key=lambda c: c.start)
+    starts = [c.start for c in figures]
+
+    def near(date: Claim) -> list[Claim]:  # the figures that can stand in its phrase: a window, not a rescan
+        low = bisect.bisect_left(starts, date.start - SCOPE_REACH - MAX_FIGURE_CHARS)
+        return figures[low:bisect.bisect_right(starts, date.end + SCOPE_REACH)]
+
     scoped = {date.id for date in claims if date.kind == "date" and not _names_an_event(text, date)
-              and any(_in_phrase_of(text, figure, date) for figure in figures)}
+              and any(_in_phrase_of(text, figure, date) for figure in near(date))}
     return [replace(c, scopes_figure=True) if c.id in scoped else c for c in claims]
+
+
+MAX_FIGURE_CHARS = 120
+"""Longer than any figure's quote ("between 110 to 150", "an estimated $5.4 billion"): how far before a date
+a figure that ends near it may start."""
 
 
 SCOPE_REACH = 80
