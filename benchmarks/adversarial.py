@@ -69,6 +69,8 @@ PATTERNS: dict[str, tuple[str, Callable[[str], int]]] = {
     "dates": ("January 5, 2024 ", _extract),
     "slash dates": ("5/6/2024 ", _extract),
     "weekdays": ("on Friday ", _extract),
+    "dated figures": ("40 people died on Friday. ", _extract),
+    "named antecedents": ("It put the number at 40. ", _extract),
     "plus": ("20-plus ", _extract),
     "dotted digits": ("1.", _extract),
     "digit run": ("1", _extract),

@@ -30,7 +30,7 @@ from tests.documents import docx_bytes, pdf_bytes
 # -- 1. linear stages ----------------------------------------------------------------------------
 
 PATHOLOGICAL = [".", "5 per cent ", "a\n", "12, ", "5-6 ", "2020 ", "January 5, 2024 ", "on Friday ",
-                "20-plus ", "1.", "Breaking News Today\n"]
+                "20-plus ", "1.", "Breaking News Today\n", "40 people died on Friday. ", "It put the number at 40. "]
 
 
 @pytest.mark.parametrize("unit", PATHOLOGICAL)
