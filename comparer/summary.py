@@ -98,6 +98,8 @@ def _says(claim: Claim, labels: dict[str, str]) -> str:
     noun = claim.counted if claim.kind == "count" and claim.counted not in ("", claim.kind) else ""
     noun = "" if noun and figure.endswith(noun) else noun  # "22.5 million cubic metres", not "... cubic metres" twice
     verb = MEASURE_LABELS.get(claim.measure, claim.measure)
+    if verb.split()[:1] == (noun or figure).split()[-1:]:
+        verb = " ".join(verb.split()[1:])  # "412 seats won", not "412 seats seats won"
     what = " ".join(dict.fromkeys(filter(None, (figure, noun, verb))))
     when = period_words(claim.time_start, claim.time_end) or "time unknown"
     return f"{source}: {what} ({when})"

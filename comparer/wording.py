@@ -148,7 +148,8 @@ def what_words(claim: Claim) -> str:
     """What a figure counts and what happened to it, whose it is and what kind of statement it is:
     "people, deaths, of Labour, a running count"; "" when nothing is known."""
     counted = claim.counted if claim.counted not in (claim.unit, claim.kind, "duration", "distance", "share") else ""
-    return ", ".join(filter(None, (counted, claim.measure, claim.holder and f"of {claim.holder}",
+    measure = claim.measure if claim.measure != counted else ""  # "seats, of Labour", not "seats, seats"
+    return ", ".join(filter(None, (counted, measure, claim.holder and f"of {claim.holder}",
                                    SCOPE_WORDS.get(claim.scope, ""))))
 
 

@@ -124,3 +124,18 @@ def test_a_unit_is_written_once_in_a_rows_sentence():
     sentences = [fact_summary(f, reasons[f.id], claims, labels) for f in result.facts]
     assert sentences and any("22.5 million cubic metres" in s for s in sentences)
     assert not any("cubic metres cubic metres" in s for s in sentences)
+
+
+def test_a_word_of_the_count_is_not_said_twice():
+    """ "412 seats won", not "412 seats seats won"; "seats, of Labour", not "seats, seats, of Labour"."""
+    from comparer.wording import what_words
+
+    result = compare_texts({"a.txt": "Results\n\nLabour won 412 seats, officials said.",
+                            "b.txt": "Results in\n\nLabour has won 411 constituencies, officials said."},
+                           published={"a.txt": "2024-07-05", "b.txt": "2024-07-05"})
+    labels = article_labels(list(result.articles))
+    claims = {c.id: c for c in result.claims}
+    reasons = verdicts_by_fact(list(result.facts), list(result.verdicts))
+    sentences = [fact_summary(f, reasons[f.id], claims, labels) for f in result.facts]
+    assert any("412 seats won" in s for s in sentences) and not any("seats seats" in s for s in sentences)
+    assert {what_words(c) for c in result.claims if c.kind == "count"} == {"seats, of Labour"}
