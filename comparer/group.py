@@ -21,7 +21,14 @@ from .lexicon import MEASURE_LABELS
 from .match import Block
 from .normalize import content_words
 from .records import Claim, Fact, Verdict
-from .similarity import kind_of_person, measures_compatible, places, telling_measure
+from .similarity import (
+    PLACE_IN_SUBJECT_RE,
+    canonical_words,
+    kind_of_person,
+    measures_compatible,
+    places,
+    telling_measure,
+)
 
 STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree", "rejected")
 """Strongest disagreement first: the order the page sorts facts in."""
@@ -167,14 +174,24 @@ def fact_label(claims: list[Claim]) -> str:
     verb = MEASURE_LABELS.get(measure, measure)
     if thing in verb.split():
         thing = ""  # "attacks", not "attacks attacks"; "seats won", not "seats seats won"; "vote share"
-    label = f"{thing} {verb}".strip() if verb or measure else (_shared_words([c.subject for c in claims]) or thing)
+    if thing in ("share", "points") and verb:
+        label = f"{verb} ({thing})"  # "seats won (share)", "vote share (points)", not "share seats won"
+    else:
+        label = f"{thing} {verb}".strip() if verb or measure else (_shared_words([c.subject for c in claims]) or thing)
     label = label or claims[0].kind
     named = Counter(p for c in claims for p in places(c))
     place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
     holders = Counter(c.holder for c in claims if c.holder)
     holder = holders.most_common(1)[0][0] if holders and holders.most_common(1)[0][1] * 2 >= len(claims) else ""
     kind = {"possible": " (what may be)", "rate": " (a rate)"}.get(claims[0].scope, "")
-    return (f"{holder}: " if holder else "") + (f"{label} — {place.title()}" if place else label) + kind
+    return (f"{holder}: " if holder else "") + (f"{label} — {_place_name(claims, place)}" if place else label) + kind
+
+
+def _place_name(claims: list[Claim], place: str) -> str:
+    """A place as the claims write it ("Wales", not the canonical "wale")."""
+    written = (name for c in claims for name in PLACE_IN_SUBJECT_RE.findall(c.subject)
+               if canonical_words(name) == place)
+    return next(written, place.title())
 
 
 def _thing(claim: Claim) -> str:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import COUNTED_WORDS, HELD_CLASSES
-from .measures import lemma
+from .measures import lemma, measure_of
 from .normalize import content_words
 from .numbers import NUMBER_WORDS
 from .segment import Span
@@ -209,7 +209,8 @@ here while when where why how what which who if although though also however mea
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today yesterday tomorrow mr mrs ms dr sir whereas being considered
 despite given unlike like among including following under over about around nearly almost just only even
-once now still yet so thus last next this millions thousands hundreds dozens tens scores
+once now still yet so thus last next this millions thousands hundreds dozens tens scores during amid
+shares stocks stock prices price sales revenue revenues profits profit earnings
 """.split()) | frozenset(NUMBER_WORDS)
 """Capitalised words that are no one's name: sentence openers, weekdays, months, titles, numbers ("Two dams")."""
 
@@ -279,8 +280,9 @@ def _may_hold(region: str, match: re.Match) -> bool:
 
 
 def _counts(name: str) -> bool:
-    """Whether a capitalised word is a counted noun, not a name ("MPs", "Officials")."""
-    return " " not in name and lemma(name) in COUNTED_WORDS
+    """Whether a capitalised word is a counted noun or a measure word, not a name ("MPs", "Officials",
+    "Shares fell nearly 15%", "Turnout was 60%")."""
+    return " " not in name and (lemma(name) in COUNTED_WORDS or bool(measure_of(name.lower())))
 
 
 def _describes(word: str) -> bool:

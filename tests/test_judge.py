@@ -135,6 +135,9 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("The Atlanta-based airline canceled 600 flights.", ""),
     ("Losing $5.4 billion in a week hurt the insurers.", ""),
     ("Boeing delivered 30 jets in May.", "Boeing"),
+    # a capitalised measure or market word opening a sentence is what is measured, not whose
+    ("Shares fell nearly 15% in early trading.", ""),
+    ("During the outage, insurers paid $500 million.", ""),
 ])
 def test_whose_figure_it_is(sentence, holder):
     claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
@@ -284,6 +287,9 @@ def test_counts_that_refer_back_count_their_antecedent():
      "Delta: flights cancelled"),
     ("The flood killed 40 people in Derna on Monday.", "On Monday the flood killed 41 people in Derna.",
      "people killed — Derna"),
+    # a place as the text writes it ("Wales", not its canonical "wale")
+    ("Labour won 40 seats in Wales on Thursday.", "On Thursday Labour won 41 seats in Wales.",
+     "Labour: seats won — Wales"),
 ])
 def test_a_fact_is_labelled_by_whose_it_is_what_happened_and_where(a, b, label):
     result = compare_texts({"a.txt": a, "b.txt": b}, published={"a.txt": "2024-07-06", "b.txt": "2024-07-06"})
