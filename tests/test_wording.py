@@ -114,14 +114,19 @@ def test_a_changing_count_is_told_by_its_first_and_last_reading():
     assert "11,300 people killed (15 September 2023)" in summary
 
 
-def test_a_unit_is_written_once_in_a_rows_sentence():
-    result = compare_texts({"a.txt": "Dam report\n\nThe dam held 22.5 million cubic metres of water, engineers said.",
-                            "b.txt": "Dam story\n\nThe dam held 1.5 million cubic metres of water, engineers said."},
-                           published={"a.txt": "2023-09-14", "b.txt": "2023-09-14"})
+def _row_sentences(texts: dict[str, str], day: str):
+    """The comparison of `texts`, all published on `day`, and the sentence of each of its rows."""
+    result = compare_texts(texts, published={name: day for name in texts})
     labels = article_labels(list(result.articles))
     claims = {c.id: c for c in result.claims}
     reasons = verdicts_by_fact(list(result.facts), list(result.verdicts))
-    sentences = [fact_summary(f, reasons[f.id], claims, labels) for f in result.facts]
+    return result, [fact_summary(f, reasons[f.id], claims, labels) for f in result.facts]
+
+
+def test_a_unit_is_written_once_in_a_rows_sentence():
+    body = "The dam held {} million cubic metres of water, engineers said."
+    _, sentences = _row_sentences({"a.txt": "Dam report\n\n" + body.format("22.5"),
+                                   "b.txt": "Dam story\n\n" + body.format("1.5")}, "2023-09-14")
     assert sentences and any("22.5 million cubic metres" in s for s in sentences)
     assert not any("cubic metres cubic metres" in s for s in sentences)
 
@@ -130,12 +135,8 @@ def test_a_word_of_the_count_is_not_said_twice():
     """ "412 seats won", not "412 seats seats won"; "seats, of Labour", not "seats, seats, of Labour"."""
     from comparer.wording import what_words
 
-    result = compare_texts({"a.txt": "Results\n\nLabour won 412 seats, officials said.",
-                            "b.txt": "Results in\n\nLabour has won 411 constituencies, officials said."},
-                           published={"a.txt": "2024-07-05", "b.txt": "2024-07-05"})
-    labels = article_labels(list(result.articles))
-    claims = {c.id: c for c in result.claims}
-    reasons = verdicts_by_fact(list(result.facts), list(result.verdicts))
-    sentences = [fact_summary(f, reasons[f.id], claims, labels) for f in result.facts]
+    result, sentences = _row_sentences({"a.txt": "Results\n\nLabour won 412 seats, officials said.",
+                                        "b.txt": "Results in\n\nLabour has won 411 constituencies, officials said."},
+                                       "2024-07-05")
     assert any("412 seats won" in s for s in sentences) and not any("seats seats" in s for s in sentences)
     assert {what_words(c) for c in result.claims if c.kind == "count"} == {"seats, of Labour"}
