@@ -1,0 +1,29 @@
+"""What kind of statement a figure is (comparer/scopes.py): a phrase table from several kinds of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.extract import extract
+from comparer.load import article_from_text
+
+
+@pytest.mark.parametrize(("sentence", "quote", "scope"), [
+    # a running count: the figure so far, taken at one moment
+    ("There have been dozens of attacks on the bases.", "dozens", "running total"),
+    ("There has been 12 arrests since the protests began.", "12", "running total"),
+    ("Airlines have canceled 3,400 flights so far.", "3,400", "running total"),
+    ("In all, 40 homes were destroyed.", "40", "running total"),
+    # an update, an earlier level, a projection, what may be, a rate
+    ("The death toll has risen to 5,300.", "5,300", "update"),
+    ("Sales reached $5 billion, up from $4 billion.", "from $4 billion", "previous"),
+    ("Labour is forecast to win 410 seats.", "410", "projection"),
+    ("The toll could reach 20,000.", "20,000", "possible"),
+    ("The airline cancels 150 flights per day.", "150", "rate"),
+    # a plain report
+    ("The storm killed 40 people in the north.", "40", ""),
+    ("Rescuers said there were 12 survivors.", "12", ""),
+])
+def test_the_kind_of_statement_a_figure_is(sentence, quote, scope):
+    (claim,) = [c for c in extract(article_from_text("t.txt", sentence)) if c.quote == quote]
+    assert claim.scope == scope
