@@ -73,6 +73,11 @@ CHANGE_AFTER_RE = re.compile(r"\s*(?:-|\s)?(?:(?:drop|fall|decline|rise|increase
 """Words right after a percentage that make it a change ("a 15% drop in its shares", "a 20 percent
 rise", "up to 21% being knocked off the stock price"); after a count or a sum they name what is counted
 ("a $500 million loss")."""
+RATE_AFTER_NOUN_RE = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute)\b"
+                                r"|per\s+[a-z]+)", re.I)
+"""Words right after a figure's noun that make it a rate ("150 flights a day", "two questions each week",
+"1,000 votes per seat"). A bare "each" is left out: "both parties winning four seats each" is each
+party's count."""
 NOW_RE = re.compile(r"\b(?:today|now|currently|at\s+present|as\s+of\s+now|these\s+days|so\s+far)\b", re.I)
 SINGLE_RE = re.compile(r"\ba\s+single\b", re.I)
 REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
@@ -386,6 +391,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
             measure = "elapsed"
     figure_start = q.start + _hedge_length(common["quote"])
     scope = read_scope(text[clause.start:figure_start], text[q.end:clause.end])
+    if not scope and noun is not None and RATE_AFTER_NOUN_RE.match(text, noun[0]):
+        scope = "rate"  # "150 flights a day", "40 questions each week": the rate words follow the noun
     return Claim(**common, kind=kind, value=value, low=low, high=high, unit=unit, qualifier=q.qualifier,
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  measure=measure, counted=counted_class(unit, kind, measure), scope=scope,

@@ -20,6 +20,9 @@ from comparer.load import article_from_text
     ("Labour is forecast to win 410 seats.", "410", "projection"),
     ("The toll could reach 20,000.", "20,000", "possible"),
     ("The airline cancels 150 flights per day.", "150", "rate"),
+    ("The airline said it would cancel 110 to 150 flights a day.", "110 to 150", "rate"),  # after the noun
+    ("The leader gets two questions each week.", "two", "rate"),
+    ("Both parties won four seats each.", "four", ""),  # each party's count, not a rate
     # a plain report
     ("The storm killed 40 people in the north.", "40", ""),
     ("Rescuers said there were 12 survivors.", "12", ""),
