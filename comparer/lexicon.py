@@ -240,6 +240,7 @@ SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
                  "might reach", "may rise", "may have", "might have", "could have", "likely to", "feared",
                  "fears", "is feared", "are feared", "worst case", "as high as"),
     "projection": ("forecast", "forecasts", "projected", "projection", "projections", "predicted", "prediction",
+                   "predictions",
                    "predicts", "exit poll", "expected to", "is expected", "are expected", "set to win",
                    "set to fall", "set to", "on course", "on track", "estimates that", "would win", "will win",
                    "poll suggests", "polls suggest"),

@@ -123,6 +123,11 @@ def with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:
     return result
 
 
+RESULT_LEVEL_RE = re.compile(r"\b(?:to|at)\s+$", re.I)
+"""Words right before a figure that make it the level a change reached or stood at, not a base a later
+fraction changes."""
+
+
 def with_derived(claims: list[Claim], text: str, sentence_start: Callable[[int], int]) -> list[Claim]:
     """A fraction or percentage that changes a figure stated just before it ("cutting the 5,000-plus
     troops by roughly half") also gives the derived figure (about 2,500 troops). The change word is read
@@ -133,8 +138,9 @@ def with_derived(claims: list[Claim], text: str, sentence_start: Callable[[int],
     latest: dict[tuple[str, str], Claim] = {}
     """The last count or sum of each (sentence, section) so far: what a fraction after it may change."""
     for claim in claims:
-        if claim.kind in ("count", "money"):
-            latest[claim.sentence, claim.section] = claim
+        if claim.kind in ("count", "money") and not RESULT_LEVEL_RE.search(text, max(0, claim.start - 12),
+                                                                             claim.start):
+            latest[claim.sentence, claim.section] = claim  # a level a change reached ("to $268.62") is no base
         if claim.kind in ("ratio", "percent") and isinstance(claim.value, float):
             own_sentence = text[max(sentence_start(claim.start), claim.start - 120):claim.start]
             change = re.search(r"\b(cut\w*|reduc\w*|slash\w*|trim\w*|lower\w*|shrink\w*|halv\w*|drop\w*|fell|fall\w*"

@@ -181,6 +181,8 @@ def test_a_figure_listed_with_another_shares_its_measure(text, quote, measure):
     # a change in the figure's own sentence derives the changed figure
     ("The administration said it was cutting the 5,000-plus troops based there by roughly half.", "roughly half",
      2500.0),
+    # the level a change reached is no base for the next one
+    ("Shares fell another 11.9% to $268.62 on Monday after dropping 11% on Friday.", "11%", None),
 ])
 def test_a_share_changes_only_a_figure_of_its_own_sentence(text, quote, derived):
     assert _figure(text, "2024-03-02", quote).derived_value == derived

@@ -19,6 +19,7 @@ from comparer.load import article_from_text
     ("Sales reached $5 billion, up from $4 billion.", "from $4 billion", "previous"),
     ("Labour is forecast to win 410 seats.", "410", "projection"),
     ("The toll could reach 20,000.", "20,000", "possible"),
+    ("Overnight predictions saw up to 21% knocked off the stock price.", "up to 21%", "projection"),
     ("The airline cancels 150 flights per day.", "150", "rate"),
     ("The airline said it would cancel 110 to 150 flights a day.", "110 to 150", "rate"),  # after the noun
     ("The leader gets two questions each week.", "two", "rate"),
