@@ -67,7 +67,7 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+[a-z]+ly)?(?:\s+(?:by|a\s+further|another))?\s+$", re.I)
 """Words right before a figure that make it a change ("rose 8 percent", "up 6 percent", "an increase of
 $300 million"); "rose to 5.2 percent" is a level."""
-CHANGE_AFTER_RE = re.compile(r"\s*(?:-|\s)?(?:(?:drop|fall|decline|rise|increase|jump|gain|plunge|slump|surge|slide"
+CHANGE_AFTER_RE = re.compile(r"\s*-?(?:(?:drop|fall|decline|rise|increase|jump|gain|plunge|slump|surge|slide"
                              r"|decrease|reduction|cut|loss|tumble|climb)s?\b|(?:being\s+)?(?:knocked|wiped|shaved)"
                              r"\s+off\b)", re.I)
 """Words right after a percentage that make it a change ("a 15% drop in its shares", "a 20 percent
@@ -102,7 +102,7 @@ DURATION_WORDS = register_anchor_words((*TIME_UNITS, "centuries"))
 SINGLE_WORDS = register_anchor_words(("single",))
 NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
        "tenth": 10}
-register_anchor_words(tuple(NTH))
+NTH_WORDS = register_anchor_words(tuple(NTH))
 NTH_SPAN_RE = re.compile(r"\b(?:into|enter(?:s|ed|ing)?)\s+(?:a|its|the|their)\s+(?P<nth>" + "|".join(NTH) + r")\s+"
                          r"(?:straight\s+|consecutive\s+)?(?P<unit>day|week|month|year)\b", re.I)
 """A span counted by its ordinal: "lingered into a fourth day", "entered its second week" (two weeks)."""
@@ -235,7 +235,7 @@ def _quantities(text: str) -> list[Quantity]:
         low, high = SEVERAL_BOUNDS
         quantities.append(Quantity(match.start(), match.end(), low * factor, low * factor, high * factor, "vague",
                                    "duration", unit, spelled=True))
-    for match in anchored_finditer(NTH_SPAN_RE, hits(text, tuple(NTH)), text, before=16, after=8):
+    for match in anchored_finditer(NTH_SPAN_RE, hits(text, NTH_WORDS), text, before=16, after=8):
         unit, factor = TIME_UNITS[match.group("unit").lower()]
         value = NTH[match.group("nth").lower()] * factor
         quantities.append(Quantity(match.start(), match.end(), value, value, value, "exact", "duration", unit,

@@ -149,7 +149,8 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     first = _first_index(tokens, start)
     after = _first_index(tokens, noun_end if noun_end is not None else end)
     noun = tokens[after - 1] if noun_end is not None and after > 0 else None
-    right_before = _right_before(tokens, first) or _compound_head(tokens, _first_index(tokens, end))
+    figure_end = _first_index(tokens, end)
+    right_before = _right_before(tokens, first) or _compound_head(tokens, figure_end)
     if right_before:
         return right_before  # "a majority of 176 seats", "a toll of 83 people", "a 170-seat majority"
     pending = _phrase_at(tokens, after) if after < len(tokens) else None
@@ -157,7 +158,7 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
         return "undeclared"  # "150 seats still to declare": not a result, whatever the noun says
     if noun is not None and _word_measure(noun) and noun.lemma not in WEAK_NOUN_MEASURES:
         return _word_measure(noun)  # "launched 150 attacks", "won 412 seats": the noun says more than the verb
-    modifiers = [_word_measure(t) for t in tokens[_first_index(tokens, end):after - 1] if _word_measure(t)]
+    modifiers = [_word_measure(t) for t in tokens[figure_end:after - 1] if _word_measure(t)]
     if modifiers:
         return modifiers[-1]  # "171 grounded planes", "the 12 injured people"
     predicate = _predicate_past_modifier(tokens, after) if noun is not None else ""

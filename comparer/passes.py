@@ -200,9 +200,8 @@ PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
 
 
 def _in_phrase_of(text: str, figure: Claim, date: Claim) -> bool:
-    if figure.sentence != date.sentence or (figure.time_start, figure.time_end) != (date.low, date.high) \
-            and figure.time_start != date.low:
-        return False
+    if figure.sentence != date.sentence or figure.time_start != date.low:
+        return False  # the figure's time must start where the date does: it is that date's figure
     between = text[figure.end:date.start] if figure.end <= date.start else text[date.end:figure.start]
     return len(between) <= SCOPE_REACH and not PHRASE_BREAK_RE.search(between)
 
