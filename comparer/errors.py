@@ -53,3 +53,12 @@ class TooSlow(InputError):
 
 class ComparisonFileError(ComparerError):
     pass
+
+
+def failure_message(name: str, error: BaseException) -> str:
+    """One line naming the input and what went wrong; never a traceback. The project's own errors say
+    why in words; anything else is named by its type, so a bug in one input still leaves the rest."""
+    if isinstance(error, ComparerError):
+        message = str(error)
+        return message if message.startswith(name) else f"{name}: {message}"
+    return f"{name}: could not be read ({type(error).__name__}: {str(error)[:200]})"

@@ -1,7 +1,7 @@
 """Distinct names for a batch of inputs: an article's name is its id, so two inputs never share one.
 
 Two different files called "a.txt" (from two folders, or uploaded twice) are two articles; only their
-content can make them "the same article" (api.find_duplicates). A name is the file's own name when that
+content can make them "the same article" (pipeline.find_duplicates). A name is the file's own name when that
 is unique in the batch, else its folder and name when the folders differ, else the name with a counter:
 "a.txt (2)".
 """
@@ -23,18 +23,27 @@ def distinct_names(sources: list[str]) -> list[str]:
         folders.setdefault(name, set()).add(_folder_and_name(source))
     longer = [_folder_and_name(source) if len(folders[name]) > 1 else name
               for source, name in zip(sources, short, strict=True)]
-    reserved = set(longer)
+    return with_counters(longer)
+
+
+def with_counters(names: list[str]) -> list[str]:
+    """The names, each one given again numbered: "a.txt", "a.txt (2)".
+
+    >>> with_counters(["a", "b", "a", "a (2)"])
+    ['a', 'b', 'a (3)', 'a (2)']
+    """
+    reserved = set(names)
     used: set[str] = set()
-    names = []
-    for name in longer:
+    distinct = []
+    for name in names:
         if name in used:
             counter = 2
             while f"{name} ({counter})" in used or f"{name} ({counter})" in reserved:
                 counter += 1
             name = f"{name} ({counter})"
         used.add(name)
-        names.append(name)
-    return names
+        distinct.append(name)
+    return distinct
 
 
 def _short(source: str) -> str:

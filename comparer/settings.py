@@ -16,6 +16,11 @@ MAX_ARTICLES = 200
 MAX_TEXT_CHARS = 2_000_000
 """Longest article text kept after decoding (characters)."""
 
+JSONL_CHUNK_BYTES = 8 * 1024 * 1024
+"""A JSONL dump of articles is read in stretches of about this many bytes, each by the process that
+compares it (sources.py): no single process reads a whole dump. Each line is one article, under the
+limits a file gets."""
+
 MAX_PDF_PAGES = 2000
 """Most pages read from a PDF; the count is checked before any page's text is read."""
 
@@ -53,6 +58,12 @@ WORKER_PROCESSES: int | None = None
 """Worker processes the page runs loading, extraction and comparison in (workers.py): None for one per
 core, 0 to run them in the page's own thread."""
 
+DASK_CONNECT_SECONDS = 10.0
+"""How long `compare --scheduler ADDRESS` waits for a Dask scheduler to answer."""
+
+DASK_RETRIES = 2
+"""Times the Dask engine runs a story again when the worker that held it died."""
+
 # -- matching and judging ------------------------------------------------------------------
 MATCH_THRESHOLD = 45.0
 """Default similarity (0-100) of two claims' subjects and context for them to be compared. Chosen on
@@ -81,6 +92,10 @@ NEAR_TOLERANCE = 0.15
 STORY_MIN_ARTICLES = 60
 """Up to this many articles are one story (a newsroom's comparison); a larger batch is first split
 into stories, and claims are only compared within a story."""
+
+STORY_MAX_ARTICLES = 1000
+"""A story of more articles is cut into windows of publication time of at most this many, compared apart,
+so that no worker holds an unbounded story (a wire story reprinted by thousands of sites, say)."""
 
 DUPLICATE_ARTICLE_SIMILARITY = 95.0
 """Two articles whose texts are this similar (0-100) are the same article twice."""
