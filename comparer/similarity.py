@@ -205,7 +205,7 @@ def place_agreement(members: list[Claim]) -> np.ndarray:
     around them."""
     named = [places(c) for c in members]
     has = np.array([bool(p) for p in named])
-    columns = {p: i for i, p in enumerate({p for ps in named for p in ps})}
+    columns = {p: i for i, p in enumerate(sorted({p for ps in named for p in ps}))}
     incidence = np.zeros((len(members), max(len(columns), 1)), dtype=np.float32)
     for row, found in enumerate(named):
         for place in found:
@@ -230,8 +230,10 @@ def places(claim: Claim) -> frozenset[str]:
 
 
 def _rare_word_cosine(words: list[list[str]], vocabulary: WordStatistics) -> np.ndarray:
-    """Cosine of the claims' word sets weighted by inverse document frequency, as one matrix product."""
-    columns = {word: index for index, word in enumerate({w for claim_words in words for w in claim_words})}
+    """Cosine of the claims' word sets weighted by inverse document frequency, as one matrix product. The
+    columns are in sorted order: in set order the float sums would depend on the process's hash seed, and
+    a score could round to 80.6 in one process and 80.7 in another."""
+    columns = {word: index for index, word in enumerate(sorted({w for claim_words in words for w in claim_words}))}
     weights = np.zeros((len(words), max(len(columns), 1)), dtype=np.float32)
     for row, claim_words in enumerate(words):
         for word in claim_words:
