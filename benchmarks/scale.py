@@ -7,7 +7,8 @@ projection to a million articles. A script that prints figures; never a test.
 The corpus: each story takes one development story (tests/devsets) as its model. Its articles are
 sentences sampled from that story's articles, with the story's own names (every capitalised word
 inside a sentence) replaced by names made for it, so that the stories are told apart as real ones
-are, and with one figure in five moved by up to 20%, so that its facts both agree and contradict.
+are, with one figure in five moved by up to 20%, so that its facts both agree and contradict, and
+with its own days of the year.
 `--story N` also times one story of N such articles, in-process. Each run is its own process
 (`python -m comparer compare FILE --format jsonl`); its peak memory is its own maximum resident set,
 and for Dask that of the largest worker too.
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +42,8 @@ KEEP = frozenset("January February March April May June July August September Oc
 SYLLABLES = ["ka", "lo", "mi", "ra", "to", "ve", "su", "an", "el", "or", "ba", "di", "ne", "qu", "za", "fi", "gor",
              "tem", "vil", "sha", "pre", "dun", "mar", "kel", "ost", "ri", "ul", "yan", "bre", "io", "wex"]
 SENTENCES_PER_ARTICLE = 24
+FIRST_DAY = date(2024, 1, 1)
+"""Stories are spread over a year from this day, each told within four days, as news is."""
 
 
 def model_sentences() -> list[list[str]]:
@@ -79,7 +83,7 @@ def perturbed(sentence: str, rng: random.Random) -> str:
     return NUMBER_RE.sub(move, sentence)
 
 
-def corpus(articles: int, stories: int, seed: int, models: list[list[str]], start_day: int = 0) -> list[dict]:
+def corpus(articles: int, stories: int, seed: int, models: list[list[str]]) -> list[dict]:
     rng = random.Random(seed)
     tales = []
     for index in range(stories):
@@ -90,9 +94,8 @@ def corpus(articles: int, stories: int, seed: int, models: list[list[str]], star
     for index in range(articles):
         tale = tales[index % stories]
         body = " ".join(perturbed(s, rng) for s in rng.sample(tale, min(len(tale), SENTENCES_PER_ARTICLE)))
-        day = start_day + (index % stories) % 28
-        records.append({"id": f"a{index:07d}", "text": f"{tale[0][:60]}\n\n{body}",
-                        "published": f"2024-{1 + day // 28 % 12:02d}-{1 + day % 28:02d}"})
+        day = FIRST_DAY + timedelta(days=(index % stories) * 365 // stories + (index // stories) % 4)
+        records.append({"id": f"a{index:07d}", "text": f"{tale[0][:60]}\n\n{body}", "published": day.isoformat()})
     return records
 
 

@@ -101,13 +101,21 @@ def _compare_group(group: tuple[int, list[tuple[int, tuple[Position, Article]]]]
     return index, compare_story_safely(index, articles, options)
 
 
+def story_partitions(stories: int, workers: int) -> int:
+    """Tasks the stories are compared in: enough for every worker to stay busy and for results to
+    stream back (four a worker at least, about ten stories a task in a big batch), never more than
+    the stories."""
+    return max(1, min(stories, max(4 * workers, stories // 10)))
+
+
 def run_on_dask(inputs: list[str | Path], *, published: date | None, options: Options,
                 client: Client) -> tuple[Batch, StoryResults]:
     """The batch and its stories' comparisons as they finish on the cluster (see the module's docstring)."""
     sources, failures = expand(inputs)
     if not sources:
         return Batch((), (), tuple(failures)), iter(())
-    partitions = max(1, min(len(sources), 4 * max(1, len(client.scheduler_info()["workers"]))))
+    workers = max(1, len(client.scheduler_info()["workers"]))
+    partitions = max(1, min(len(sources), 4 * workers))
     loaded = db.from_sequence(list(enumerate(sources)), npartitions=partitions)
     loaded = loaded.map_partitions(_load_partition, published).persist()
     heads = sorted(loaded.map(_head).compute())
@@ -122,14 +130,14 @@ def run_on_dask(inputs: list[str | Path], *, published: date | None, options: Op
         counts = articles.map(lambda item: (item[0], article_words(item[1]))).persist()
         frequency = dict(counts.map(lambda item: list(item[1])).flatten().frequencies().compute())
         telling = dict(counts.map(_telling, dask.delayed(frequency, traverse=False), len(order)).compute())
-        groups = linked_stories(order, [telling[p] for p, _, _ in kept], Counter(frequency))
+        groups = linked_stories(order, [telling[p] for p, _, _ in kept], Counter(frequency), [w for _, _, w in kept])
     groups = by_time_window(groups, {ids[p]: when for p, _, when in kept}, settings.STORY_MAX_ARTICLES)
     batch = Batch(tuple(order), tuple(map(tuple, groups)), tuple(failures))
     if not order:
         return batch, iter(())
     story_of = {article_id: index for index, group in enumerate(groups) for article_id in group}
     stories = (articles.map(_keyed, ids, story_of)
-               .groupby(lambda item: item[0], shuffle="tasks", npartitions=max(1, min(len(groups), partitions)))
+               .groupby(lambda item: item[0], shuffle="tasks", npartitions=story_partitions(len(groups), workers))
                .map(_compare_group, options))
     futures = client.compute(stories.to_delayed(), retries=settings.DASK_RETRIES)
 

@@ -16,7 +16,7 @@ MAX_ARTICLES = 200
 MAX_TEXT_CHARS = 2_000_000
 """Longest article text kept after decoding (characters)."""
 
-JSONL_CHUNK_BYTES = 8 * 1024 * 1024
+JSONL_CHUNK_BYTES = 1024 * 1024
 """A JSONL dump of articles is read in stretches of about this many bytes, each by the process that
 compares it (sources.py): no single process reads a whole dump. Each line is one article, under the
 limits a file gets."""
@@ -96,6 +96,13 @@ into stories, and claims are only compared within a story."""
 STORY_MAX_ARTICLES = 1000
 """A story of more articles is cut into windows of publication time of at most this many, compared apart,
 so that no worker holds an unbounded story (a wire story reprinted by thousands of sites, say)."""
+
+MAX_FACT_VERDICTS = 5000
+"""A fact with more pairs of claims from different articles than this (a fact told by more than about
+a hundred outlets) is judged by value group: each claim against one claim of its own group of equal
+values at one time and of the most reported values, about this many verdicts in all
+(pipeline.judged_pairs); the pairs left out are counted in the fact's `unjudged_pairs`. Below it
+every pair gets its own verdict."""
 
 DUPLICATE_ARTICLE_SIMILARITY = 95.0
 """Two articles whose texts are this similar (0-100) are the same article twice."""

@@ -41,6 +41,11 @@ MANY_SHARED_WORDS = 8
 big stories no story word is rare. Of the 1,176 pairs of articles of different development stories
 none shares more than 6; one pair in seven within a story shares 8 or more."""
 
+LINK_DAYS = 14
+"""Two dated articles published further apart than this are not linked directly, whatever words they
+share: two floods of one season are two stories. A story that goes on for months still holds together
+through the articles in between; an undated article links by its words alone."""
+
 GENERIC_SHARE = 0.5
 """A word used by more than this share of the batch tells nothing about a story."""
 
@@ -55,7 +60,9 @@ def story_groups(articles: list[Article], *, min_articles: int = settings.STORY_
     counts = [article_words(a) for a in articles]
     frequency = document_frequency(counts)
     telling = [telling_words(c, frequency, len(articles)) for c in counts]
-    return by_time_window(linked_stories([a.id for a in articles], telling, frequency), published, max_articles)
+    ids = [a.id for a in articles]
+    return by_time_window(linked_stories(ids, telling, frequency, [published[i] for i in ids]), published,
+                          max_articles)
 
 
 def article_words(article: Article) -> Counter:
@@ -75,7 +82,8 @@ def telling_words(counts: Counter, frequency: Counter, total: int) -> tuple[str,
     return tuple(sorted(weight, key=lambda w: (-weight[w], w))[:TELLING_WORDS])
 
 
-def linked_stories(ids: list[str], telling: list[tuple[str, ...]], frequency: Counter) -> list[list[str]]:
+def linked_stories(ids: list[str], telling: list[tuple[str, ...]], frequency: Counter,
+                   published: list[date | None]) -> list[list[str]]:
     """Articles that share SHARED_WORDS telling words whose rarity in the batch (log of articles over
     articles using the word) adds up to SHARED_WEIGHT, or that share MANY_SHARED_WORDS, and the articles
     linked to those, form one story.
@@ -112,7 +120,10 @@ def linked_stories(ids: list[str], telling: list[tuple[str, ...]], frequency: Co
         pairs, inverse, counts = np.unique(np.concatenate(firsts) * total + np.concatenate(seconds),
                                            return_inverse=True, return_counts=True)
         weights = np.bincount(inverse, weights=np.concatenate(rarities))
-        linked = (counts >= SHARED_WORDS) & (weights >= SHARED_WEIGHT) | (counts >= MANY_SHARED_WORDS)
+        days = np.array([d.toordinal() if d else -LINK_DAYS - 1 for d in published], dtype=np.int64)
+        first, second = days[pairs // total], days[pairs % total]
+        near = (first < 0) | (second < 0) | (np.abs(first - second) <= LINK_DAYS)
+        linked = near & ((counts >= SHARED_WORDS) & (weights >= SHARED_WEIGHT) | (counts >= MANY_SHARED_WORDS))
         for pair in pairs[linked].tolist():
             parent[root(pair // total)] = root(pair % total)
     groups: dict[int, list[str]] = {}

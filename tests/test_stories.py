@@ -26,7 +26,8 @@ def test_the_four_development_stories_mixed_are_never_joined():
             story_of[renamed.id] = folder.parent.name
     groups = story_groups(articles, min_articles=0)
     assert all(len({story_of[i] for i in group}) == 1 for group in groups)
-    assert sorted(len(g) for g in groups)[-4:] == [11, 13, 14, 14]  # each story mostly whole
+    largest = sorted(len(g) for g in groups)[-4:]
+    assert min(largest) >= 11  # each story mostly whole: follow-ups weeks later may stand apart (LINK_DAYS)
 
 
 @pytest.mark.parametrize(("articles", "stories"), [(100, 2), (130, 10), (300, 20)])
