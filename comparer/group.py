@@ -124,8 +124,10 @@ def make_facts(claims: list[Claim], groups: list[tuple[str, ...]], verdicts: lis
     said: dict[int, list[str]] = {index: [] for index in range(len(groups))}
     kept: dict[int, set[str]] = {index: set() for index in range(len(groups))}
     paired: dict[int, set[str]] = {index: set() for index in range(len(groups))}
+    judged: Counter = Counter()
     for verdict in verdicts:
         for index in groups_of.get(verdict.a, set()) & groups_of.get(verdict.b, set()):
+            judged[index] += 1
             paired[index].update((verdict.a, verdict.b))
             if effective(verdict) != "rejected":
                 said[index].append(effective(verdict))
@@ -138,9 +140,16 @@ def make_facts(claims: list[Claim], groups: list[tuple[str, ...]], verdicts: lis
         if left_out and len(members) < 2:
             status, members, left_out = "rejected", (), tuple(group)
         facts.append(Fact("", fact_label([by_id[i] for i in group if i in by_id]), status, members,
-                          dict(Counter(said[index])), left_out))
+                          dict(Counter(said[index])), left_out,
+                          max(0, cross_article_pairs([by_id[i] for i in group if i in by_id]) - judged[index])))
     facts.sort(key=lambda f: (STATUS_ORDER.index(f.status), -len(f.claims), f.label))
     return [replace(f, id=f"F{n + 1}") for n, f in enumerate(facts)]
+
+
+def cross_article_pairs(claims: list[Claim]) -> int:
+    """Pairs of the claims that come from different articles."""
+    articles = Counter(c.article for c in claims)
+    return (len(claims) * (len(claims) - 1) - sum(n * (n - 1) for n in articles.values())) // 2
 
 
 def effective(verdict: Verdict) -> str:

@@ -21,7 +21,7 @@ from . import settings
 from .corrections import correction_verdict, corrections
 from .errors import failure_message
 from .extract import extract
-from .group import STATUS_ORDER, cluster, make_facts
+from .group import STATUS_ORDER, cluster, cross_article_pairs, make_facts
 from .judge import Judge
 from .match import blocks_of
 from .records import Article, Claim, Fact, Verdict
@@ -167,11 +167,8 @@ def _compare(articles: list[Article], claims: list[Claim], options: Options) -> 
         for indexes in cluster(block, threshold=options.threshold):
             fact = tuple(block.members[i] for i in indexes)
             groups.append(tuple(sorted(c.id for c in fact)))
-            for position, i in enumerate(indexes):
-                for j in indexes[position + 1:]:
-                    if block.members[i].article != block.members[j].article:
-                        verdicts.append(judge(block.members[i], block.members[j],
-                                              round(float(block.scores[i, j]), 1), fact))
+            for i, j in judged_pairs(block.members, indexes):
+                verdicts.append(judge(block.members[i], block.members[j], round(float(block.scores[i, j]), 1), fact))
     text_of = {a.id: a.text for a in articles}
     for kept, corrected in corrections([c for c in comparable if c.section == "body"], text_of):
         verdicts.append(correction_verdict(kept, corrected))
@@ -180,6 +177,29 @@ def _compare(articles: list[Article], claims: list[Claim], options: Options) -> 
     facts = make_facts(claims, groups, verdicts)
     return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts),
                       tuple(batch_notes(articles, claims, duplicates, 1)), tuple(duplicates), options.as_settings())
+
+
+def judged_pairs(members: list[Claim], indexes: list[int]) -> list[tuple[int, int]]:
+    """The pairs of a fact's claims (of different articles) that get a verdict: all of them, up to
+    settings.MAX_FACT_VERDICTS; past it, each claim against one claim of its own value group (claims
+    of the same bounds, unit and time) and of the most reported other values, as many as keep the fact
+    within that bound, so that a fact told by two thousand outlets costs thousands of verdicts, not
+    two million. The pairs left out are counted in Fact.unjudged_pairs."""
+    if cross_article_pairs([members[i] for i in indexes]) <= settings.MAX_FACT_VERDICTS:
+        return [(i, j) for position, i in enumerate(indexes) for j in indexes[position + 1:]
+                if members[i].article != members[j].article]
+    by_value: dict[tuple, list[int]] = defaultdict(list)
+    for i in indexes:
+        claim = members[i]
+        by_value[claim.low, claim.high, claim.unit, claim.time_start, claim.time_end].append(i)
+    largest = sorted(by_value.values(), key=lambda group: (-len(group), group[0]))
+    main_values = [group[0] for group in largest[:max(1, settings.MAX_FACT_VERDICTS // len(indexes) - 1)]]
+    pairs = set()
+    for group in by_value.values():
+        for i in group:
+            pairs.update((min(i, r), max(i, r)) for r in (group[0], *main_values)
+                         if r != i and members[r].article != members[i].article)
+    return sorted(pairs)
 
 
 def _verdict_order(verdict: Verdict) -> tuple:

@@ -19,7 +19,7 @@ from .wording import article_labels, figure_words, time_words
 CLAIM_COLUMNS = list(Claim.PUBLIC_FIELDS)
 VERDICT_COLUMNS = ["a", "b", "score", "verdict", "reason", "rule", "discrepancy", "override", "note",
                    "a_article", "a_quote", "b_article", "b_quote", "fact"]
-FACT_COLUMNS = ["id", "label", "status", "why", "claims", "left_out", "articles"]
+FACT_COLUMNS = ["id", "label", "status", "why", "claims", "left_out", "unjudged_pairs", "articles"]
 
 
 def articles_table(comparison: Comparison) -> pd.DataFrame:
@@ -77,6 +77,7 @@ def facts_table(comparison: Comparison) -> pd.DataFrame:
         row = {"id": fact.id, "label": fact.label, "status": fact.status,
                "why": fact_summary(fact, reasons.get(fact.id, []), by_id, labels),
                "claims": ", ".join(fact.claims), "left_out": ", ".join(fact.left_out),
+               "unjudged_pairs": fact.unjudged_pairs,
                "articles": ", ".join(sorted({by_id[c].article for c in fact.claims if c in by_id}))}
         for article in comparison.articles:
             own = [(by_id[c], c in fact.left_out) for c in (*fact.claims, *fact.left_out)

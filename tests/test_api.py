@@ -36,7 +36,7 @@ def test_compare_texts_matches_the_command_line(tmp_path):
     assert set(result) >= {"articles", "claims", "verdicts", "facts"}
     assert result["verdicts"][0]["verdict"] == "agree"
     assert set(result["verdicts"][0]) >= {"a", "b", "score", "verdict", "reason"}
-    assert set(result["facts"][0]) == {"id", "label", "status", "claims", "tally", "left_out"}
+    assert set(result["facts"][0]) == {"id", "label", "status", "claims", "tally", "left_out", "unjudged_pairs"}
     cli = subprocess.run([sys.executable, "-m", "comparer", "compare", "a.txt", "b.txt"], capture_output=True,
                          text=True, cwd=tmp_path, timeout=120, env={"PYTHONPATH": str(ROOT)})
     assert cli.returncode == 0, cli.stderr

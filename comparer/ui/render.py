@@ -127,8 +127,12 @@ def _cell(claim: Claim, date_questioned: bool, *, left_out: bool = False) -> str
 
 def tally_words(fact: Fact) -> str:
     """How a fact's pairs were judged, in words: "10 agree, 2 contradict, 1 differs in time"."""
-    return ", ".join(f"{count} {verdict.replace('_', ' ').replace('differs', 'differ' if count > 1 else 'differs')}"
-                     for verdict, count in sorted(fact.tally.items(), key=lambda item: -item[1])) or "no pairs"
+    words = ", ".join(f"{count} {verdict.replace('_', ' ').replace('differs', 'differ' if count > 1 else 'differs')}"
+                      for verdict, count in sorted(fact.tally.items(), key=lambda item: -item[1])) or "no pairs"
+    if fact.unjudged_pairs:
+        words += (f"; {fact.unjudged_pairs:,} more pairs follow from value groups (each claim was judged against "
+                  "one claim of every group of equal values)")
+    return words
 
 
 def article_html(article: Article, claims: list[Claim], facts: list[Fact] = ()) -> str:
