@@ -62,9 +62,24 @@ def story_dated(articles) -> tuple:
     return tuple(dated_by_story(list(articles)))
 
 
-@st.cache_data(show_spinner=False, max_entries=50)
+@st.cache_data(show_spinner=False, max_entries=2000)
+def extracted_article(article) -> Extraction:
+    """One article's claims, cached by the article: adding an article to a batch extracts only that one."""
+    return workers.run(extract_each, [article])
+
+
 def extracted(articles) -> Extraction:
-    return workers.run(extract_each, list(articles))
+    """The claims of every article, with a progress bar while a batch of more than a few is read."""
+    bar = st.progress(0.0, text=f"Reading the claims of {len(articles)} articles") if len(articles) > 3 else None
+    parts = []
+    for done, article in enumerate(articles, 1):
+        parts.append(extracted_article(article))
+        if bar is not None:
+            bar.progress(done / len(articles), text=f"Reading claims: {done} of {len(articles)} articles")
+    if bar is not None:
+        bar.empty()
+    return Extraction(tuple(a for p in parts for a in p.articles), tuple(c for p in parts for c in p.claims),
+                      tuple(r for p in parts for r in p.skipped))
 
 
 @st.cache_data(show_spinner=False, max_entries=50)
