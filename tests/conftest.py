@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed articles and their comparison, computed once per test session."""
+"""Shared fixtures: the seed articles and their comparison, computed once per test session, and a broken extraction."""
 
 from __future__ import annotations
 
@@ -22,3 +22,18 @@ def seed_articles():
 @pytest.fixture(scope="session")
 def seed_comparison(seed_articles):
     return compare_articles(seed_articles)
+
+
+@pytest.fixture
+def bad_txt_breaks_extraction(monkeypatch):
+    """Extraction raises a bug's error for the article named "bad.txt" and works for every other."""
+    from comparer import pipeline
+
+    real = pipeline.extract
+
+    def broken(article):
+        if article.id == "bad.txt":
+            raise RuntimeError("a bug")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract", broken)

@@ -366,23 +366,16 @@ def test_confirming_a_row_keeps_the_claims_left_out_of_it_out(app):
     assert any("left out by you" in r and "some 2,500" in r for r in rows)
 
 
+@pytest.mark.usefixtures("bad_txt_breaks_extraction")
 def test_the_page_extracts_article_by_article_what_the_batch_extraction_gives(monkeypatch):
     """The page extracts each article on its own (cached per article, a progress bar meanwhile): together
     they are exactly the batch's extraction, in order, skipped articles included."""
     import importlib
     import sys
 
-    from comparer import pipeline, settings
+    from comparer import settings
     from comparer.api import dated_by_story, extract_each, read_texts
 
-    real = pipeline.extract
-
-    def broken(article):
-        if article.id == "bad.txt":
-            raise RuntimeError("a bug")
-        return real(article)
-
-    monkeypatch.setattr(pipeline, "extract", broken)
     monkeypatch.setattr(settings, "WORKER_PROCESSES", 0)
     monkeypatch.syspath_prepend(str(ROOT))
     page = importlib.import_module("app")

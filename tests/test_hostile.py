@@ -167,17 +167,8 @@ def test_a_lower_case_weekday_is_read():
     assert any(c["quote"] == "40" for c in claims)
 
 
-def test_a_failure_inside_extraction_names_its_input_and_the_rest_go_on(monkeypatch):
-    import comparer.pipeline as pipeline
-
-    real = pipeline.extract
-
-    def broken(article):
-        if article.id == "bad.txt":
-            raise RuntimeError("a bug")
-        return real(article)
-
-    monkeypatch.setattr(pipeline, "extract", broken)
+@pytest.mark.usefixtures("bad_txt_breaks_extraction")
+def test_a_failure_inside_extraction_names_its_input_and_the_rest_go_on():
     articles, _ = read_texts({"bad.txt": "Title\n\n40 died.", "good.txt": "Title\n\nSome 40 troops stayed in 2020."})
     extraction = extract_each(articles)
     assert [a.id for a in extraction.articles] == ["good.txt"]
