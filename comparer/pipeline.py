@@ -207,17 +207,28 @@ def _verdict_order(verdict: Verdict) -> tuple:
 
 
 def batch_notes(articles: list[Article], claims: Iterable[Claim], duplicates: list[tuple[str, str]],
-                stories: int) -> list[str]:
-    """What a reader of the comparison should know about the batch as a whole."""
+                stories: int, alone: list[str] = ()) -> list[str]:
+    """What a reader of the comparison should know about the batch as a whole; `alone`: the articles
+    that are a story by themselves in a batch of several stories (reported, not lost)."""
     notes = [f"{a} and {b} are the same article; they are not compared with each other" for a, b in duplicates]
     if stories > 1:
         notes.append(f"{len(articles)} articles were grouped into {stories} stories; claims are compared "
                      "within a story")
     if len(articles) < 2:
         notes.append("only one article: there is nothing to compare it with, so there are no verdicts")
+    if alone:
+        names = ", ".join(alone[:5]) + (f" and {len(alone) - 5:,} more" if len(alone) > 5 else "")
+        notes.append(f"articles alone in their story, with no other article to compare them with ({len(alone):,}): "
+                     f"{names}")
     with_claims = {c.article for c in claims if c.section == "body"}
     return notes + [f"{a.id}: no claims with a number or a date were found" for a in articles
                     if a.id not in with_claims]
+
+
+def alone_in_story(stories: list[Comparison]) -> list[str]:
+    """The articles that are the only article of their story, when the batch has several stories."""
+    told = [s for s in stories if s.articles]
+    return [s.articles[0].id for s in told if len(s.articles) == 1] if len(told) > 1 else []
 
 
 def merge(stories: list[Comparison], order: list[str], options: Options) -> Comparison:
@@ -232,7 +243,8 @@ def merge(stories: list[Comparison], order: list[str], options: Options) -> Comp
     duplicates = [pair for s in stories for pair in s.duplicates]
     return Comparison(tuple(articles), tuple(claims), tuple(verdicts),
                       tuple(replace(f, id=f"F{n + 1}") for n, f in enumerate(facts)),
-                      tuple(batch_notes(articles, claims, duplicates, sum(1 for s in stories if s.articles))),
+                      tuple(batch_notes(articles, claims, duplicates, sum(1 for s in stories if s.articles),
+                                        alone_in_story(stories))),
                       tuple(duplicates),
                       options.as_settings(), tuple(reason for s in stories for reason in s.skipped))
 

@@ -35,8 +35,11 @@ def story_records(index: int, comparison: Comparison) -> list[dict]:
 
 
 def batch_record(batch: Batch, options: Options, skipped: list[str]) -> dict:
+    """The last record: the batch's size, every input left out with its reason, and the articles that
+    are a story by themselves (nothing was compared with them)."""
+    alone = [story[0] for story in batch.stories if len(story) == 1] if len(batch.stories) > 1 else []
     return {"record": "batch", "articles": len(batch.order), "stories": len(batch.stories),
-            "skipped": list(batch.failures) + skipped, "settings": options.as_settings()}
+            "alone": alone, "skipped": list(batch.failures) + skipped, "settings": options.as_settings()}
 
 
 class JsonlStream:

@@ -188,3 +188,13 @@ def test_the_answers_do_not_depend_on_the_process_hash_seed():
                               capture_output=True, text=True, cwd=ROOT, timeout=300,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
+
+
+def test_an_article_of_no_story_is_reported_not_lost(synthetic):
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    whole = json.loads(run_cli("compare", str(synthetic), str(seed)).stdout)
+    assert seed.name in [a["id"] for a in whole["articles"]]
+    assert f"articles alone in their story, with no other article to compare them with (1): {seed.name}" \
+        in whole["notes"]
+    last = json.loads(run_cli("compare", str(synthetic), str(seed), "--format", "jsonl").stdout.splitlines()[-1])
+    assert last["alone"] == [seed.name]
