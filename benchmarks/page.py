@@ -1,5 +1,6 @@
 """Time to first full render of the page on the seeds, cold (fresh caches) and warm (a setting
-changed, so nothing is re-extracted), with Streamlit's AppTest; and the same with 50 articles.
+changed, so nothing is re-extracted), with Streamlit's AppTest; and the same with 50 articles, and
+with 200 articles of one story.
 A script that prints figures; never run as a test.
 
     python benchmarks/page.py
@@ -16,6 +17,9 @@ sys.path.insert(0, str(ROOT))
 
 import streamlit as st  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import scale  # noqa: E402
 
 APP = str(ROOT / "app.py")
 
@@ -49,6 +53,11 @@ def main() -> None:
               .encode("utf-8") for i in range(45)}
     cold, warm = render(copies)
     print(f"50 articles (5 seeds + 45 edited copies) in the page: cold {cold:.2f} s, warm {warm:.2f} s")
+    story = {f"{r['id']}.txt": (f"Published: {r['published']}\n\n" + r["text"]).encode("utf-8")
+             for r in scale.corpus(200, 1, 11, scale.model_sentences())}
+    cold, warm = render(story)
+    print(f"200 articles of one story (benchmarks/scale.py's corpus) and the seeds: cold {cold:.2f} s, "
+          f"warm {warm:.2f} s")
 
 
 if __name__ == "__main__":
