@@ -34,7 +34,7 @@ from .errors import ComparerError
 from .names import with_counters
 from .pipeline import Batch, Options, compare_story_safely
 from .records import Article
-from .sources import Source, expand, read_source
+from .sources import Loaded, Source, expand, read_source, reasons
 from .stories import article_words, by_time_window, linked_stories, telling_words
 
 Position = tuple[int, int]
@@ -74,15 +74,15 @@ def dashboard_address(client: Client) -> str:
 
 
 def _load_partition(items: list[tuple[int, Source]], published: date | None) -> list[tuple[Position, object]]:
-    return [((index, k), loaded.article if loaded.article is not None else loaded.failure)
+    return [((index, k), loaded.article if loaded.article is not None else loaded)
             for index, source in items for k, loaded in enumerate(read_source(source, published=published))]
 
 
-def _head(item: tuple[Position, object]) -> tuple[Position, str | None, str, date | None]:
+def _head(item: tuple[Position, object]) -> tuple[Position, str | None, Loaded | None, date | None]:
     position, value = item
     if isinstance(value, Article):
-        return position, value.id, "", value.published
-    return position, None, str(value), None
+        return position, value.id, None, value.published
+    return position, None, value, None
 
 
 def _telling(item: tuple[Position, Counter], frequency: dict, total: int) -> tuple[Position, tuple[str, ...]]:
@@ -119,7 +119,7 @@ def run_on_dask(inputs: list[str | Path], *, published: date | None, options: Op
     loaded = db.from_sequence(list(enumerate(sources)), npartitions=partitions)
     loaded = loaded.map_partitions(_load_partition, published).persist()
     heads = sorted(loaded.map(_head).compute())
-    failures += [failure for _, article_id, failure, _ in heads if article_id is None]
+    failures += reasons([failed for _, article_id, failed, _ in heads if article_id is None])
     kept = [(position, article_id, when) for position, article_id, _, when in heads if article_id is not None]
     ids = dict(zip((p for p, _, _ in kept), with_counters([i for _, i, _ in kept]), strict=True))
     order = [ids[p] for p, _, _ in kept]

@@ -4,14 +4,16 @@ news dumps).
 
 A JSONL file is read in stretches of about settings.JSONL_CHUNK_BYTES, each cut at a line end, so that
 a dump of a million articles is never read whole by one process: each stretch is a source of its own,
-read where it is processed (in this process, or on a Dask worker). A line is named by its byte offset,
-which a reader of either engine knows without reading the lines before it.
+read where it is processed (in this process, or on a Dask worker). A line that fails is named by its
+byte offset where it is read (a reader knows it without the lines before), and by its number once
+all are read (`reasons`).
 """
 
 from __future__ import annotations
 
 import glob
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -47,6 +49,37 @@ class Loaded:
 
     article: Article | None = None
     failure: str = ""
+    line: tuple[str, int] | None = None
+    """For a JSONL line that could not be read: its file and byte offset, numbered by `reasons`."""
+
+
+def line_at(path: str, offset: int) -> str:
+    """How a JSONL line is named where it is read: its offset is known there, its number is not."""
+    return f"{Path(path).name}, the line at byte {offset:,}"
+
+
+def reasons(failed: list[Loaded]) -> list[str]:
+    """The reasons of inputs that failed, a JSONL line named by its number as well as its offset
+    ("news.jsonl line 2 (byte 61): not JSON"). Lines are counted here, once per file with a failing
+    line, in one pass up to its last failing line."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for loaded in failed:
+        if loaded.line:
+            wanted[loaded.line[0]].add(loaded.line[1])
+    numbers = {}
+    for path, offsets in wanted.items():
+        with open(path, "rb") as file:
+            line, position = 1, 0
+            for offset in sorted(offsets):
+                while position < offset:
+                    block = file.read(min(1 << 20, offset - position))
+                    if not block:
+                        break
+                    line, position = line + block.count(b"\n"), position + len(block)
+                numbers[path, offset] = line
+    return [loaded.failure.replace(line_at(*loaded.line), f"{Path(loaded.line[0]).name} line "
+                                   f"{numbers[loaded.line]:,} (byte {loaded.line[1]:,})", 1)
+            if loaded.line else loaded.failure for loaded in failed]
 
 
 def expand(inputs: list[str | Path], *, chunk_bytes: int = settings.JSONL_CHUNK_BYTES
@@ -106,13 +139,13 @@ def read_source(source: Source, *, published: date | None = None) -> Iterator[Lo
         offset = source.start
         while offset < source.end:
             line = file.readline()
-            where = f"{Path(source.location).name}, the line at byte {offset:,}"
+            where, start = line_at(source.location, offset), offset
             offset += len(line)
             if line.strip():
                 try:
                     yield Loaded(article_from_record(line, where, published))
                 except Exception as error:  # noqa: BLE001
-                    yield Loaded(failure=failure_message(where, error))
+                    yield Loaded(failure=failure_message(where, error), line=(source.location, start))
 
 
 def article_from_record(line: bytes, where: str, published: date | None = None) -> Article:
@@ -158,11 +191,11 @@ def with_distinct_ids(articles: list[Article]) -> list[Article]:
 def load_all(inputs: list[str | Path], *, published: date | None = None) -> tuple[list[Article], list[str]]:
     """Every article the inputs name, under distinct ids, and one line for each input that failed."""
     sources, failures = expand(inputs)
-    articles = []
+    articles, failed = [], []
     for source in sources:
         for loaded in read_source(source, published=published):
             if loaded.article is not None:
                 articles.append(loaded.article)
             else:
-                failures.append(loaded.failure)
-    return with_distinct_ids(articles), failures
+                failed.append(loaded)
+    return with_distinct_ids(articles), failures + reasons(failed)

@@ -148,8 +148,8 @@ def test_bad_lines_are_named_and_the_run_finishes_with_status_1(tmp_path):
     for engine in ("process", "dask"):
         result = run_cli("compare", str(path), "--engine", engine, "--workers", "1")
         assert result.returncode == 1 and "Traceback" not in result.stderr
-        assert "error: news.jsonl, the line at byte 61: not JSON" in result.stderr
-        assert 'error: news.jsonl, the line at byte 141: no "text" field' in result.stderr
+        assert "error: news.jsonl line 2 (byte 61): not JSON" in result.stderr
+        assert 'error: news.jsonl line 4 (byte 141): no "text" field' in result.stderr
         assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["a", "b"]
         assert json.loads(result.stdout)["verdicts"]
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.sources import expand, load_all, read_source, stretches
+from comparer.sources import expand, load_all, read_source, reasons, stretches
 
 STORY = "The storm killed {n} people on Friday, officials said."
 
@@ -73,7 +73,7 @@ def test_a_bad_line_is_named_and_the_others_are_read(tmp_path, line, reason):
     assert [a.id for a in articles] == ["ok", "ok2"]
     offset = len(json.dumps({"id": "ok", "text": STORY.format(n=40)})) + 1
     assert len(failures) == 1
-    assert failures[0].startswith(f"news.jsonl, the line at byte {offset}: ") and reason in failures[0]
+    assert failures[0].startswith(f"news.jsonl line 2 (byte {offset}): ") and reason in failures[0]
 
 
 def test_ids_given_twice_are_numbered_apart(tmp_path):
@@ -108,3 +108,15 @@ def test_a_dump_read_in_small_stretches_gives_the_same_articles(tmp_path):
     assert len(sources) > 5
     ids = [loaded.article.id for source in sources for loaded in read_source(source)]
     assert ids == [f"r{i}" for i in range(30)]
+
+
+def test_a_bad_line_in_a_later_stretch_is_numbered_as_in_the_whole_file(tmp_path):
+    records = [{"id": f"r{i}", "text": STORY.format(n=40 + i)} for i in range(12)]
+    path = dump(tmp_path / "news.jsonl", [*records[:9], "{broken", *records[9:], '{"id": "x"}'])
+    sources, _ = expand([path], chunk_bytes=150)
+    failed = [loaded for source in sources for loaded in read_source(source) if loaded.article is None]
+    assert len(sources) > 4
+    data = path.read_bytes()
+    broken, last = data.index(b"{broken"), data.index(b'{"id": "x"}')
+    assert [r.split(":")[0] for r in reasons(failed)] == [f"news.jsonl line 10 (byte {broken:,})",
+                                                          f"news.jsonl line 14 (byte {last:,})"]
