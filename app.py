@@ -82,7 +82,7 @@ def extracted(articles) -> Extraction:
                       tuple(r for p in parts for r in p.skipped))
 
 
-@st.cache_data(show_spinner=False, max_entries=50)
+@st.cache_data(show_spinner="Matching and judging the claims across the articles…", max_entries=50)
 def compared(articles, claims, threshold: float, kinds: tuple[str, ...]) -> Comparison:
     return workers.run(compare_articles, list(articles), threshold=threshold, kinds=kinds, claims=list(claims))
 
