@@ -18,8 +18,10 @@ from typing import BinaryIO
 
 from .pipeline import Batch, Comparison, Options, article_summary
 
-TEXT_COLUMNS = frozenset({"value", "low", "high"})
-"""Columns that hold a number for a figure and an ISO date for a date: written as text in Parquet."""
+INT_COLUMNS = frozenset({"story", "start", "end", "unjudged_pairs"})
+FLOAT_COLUMNS = frozenset({"score", "derived_value", "derived_low", "derived_high"})
+"""The numeric columns of the Parquet tables; every other column is text (`value`, `low` and `high`
+hold a number for a figure and an ISO date for a date)."""
 
 
 def story_records(index: int, comparison: Comparison) -> list[dict]:
@@ -80,7 +82,7 @@ class ParquetStream:
         import pyarrow.parquet as pq
 
         if name not in self.writers:
-            schema = pa.schema([(key, _arrow_type(key, [row[key] for row in rows])) for key in rows[0]])
+            schema = pa.schema([(key, _arrow_type(key)) for key in rows[0]])
             self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
         writer = self.writers[name]
         writer.write_table(pa.Table.from_pylist(rows, schema=writer.schema))
@@ -93,23 +95,19 @@ class ParquetStream:
 
 
 def _plain(row: dict) -> dict:
-    """A record with the columns of mixed content as text and nested values as JSON."""
-    return {key: (None if value is None else str(value)) if key in TEXT_COLUMNS
-            else json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+    """A record with every column of its Parquet type: text columns as text (a number or an ISO date in
+    `value`), nested values as JSON."""
+    return {key: value if value is None or key in INT_COLUMNS | FLOAT_COLUMNS
+            else json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list | tuple) else str(value)
             for key, value in row.items()}
 
 
-def _arrow_type(key: str, values: list):
+def _arrow_type(key: str):
+    """The column's type by its name, not by the values of the first story: a story whose claims have no
+    derived value must not make that column text for the stories after it."""
     import pyarrow as pa
 
-    known = [v for v in values if v is not None]
-    if key in TEXT_COLUMNS or not known or any(isinstance(v, str) for v in known):
-        return pa.string()
-    if all(isinstance(v, bool) for v in known):
-        return pa.bool_()
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in known) and key in ("start", "end", "story"):
-        return pa.int64()
-    return pa.float64()
+    return pa.int64() if key in INT_COLUMNS else pa.float64() if key in FLOAT_COLUMNS else pa.string()
 
 
 class Progress:

@@ -198,3 +198,24 @@ def test_an_article_of_no_story_is_reported_not_lost(synthetic):
         in whole["notes"]
     last = json.loads(run_cli("compare", str(synthetic), str(seed), "--format", "jsonl").stdout.splitlines()[-1])
     assert last["alone"] == [seed.name]
+
+
+def test_parquet_columns_keep_their_type_whatever_the_first_story_holds(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from comparer.api import compare_texts
+    from comparer.streams import ParquetStream
+
+    plain = compare_texts({"a.txt": "The storm killed 40 people on Friday.", "b.txt": "At least 42 died on Friday."})
+    derived = compare_texts({"c.txt": "Published: 2025-09-02\n\nThe plan would cut the 5,000-plus US troops in Iraq "
+                                      "by roughly half.", "d.txt": "Published: 2025-09-02\n\nAbout 2,500 US troops "
+                                                                  "would stay in Iraq."})
+    assert all(c.derived_value is None for c in plain.claims) and any(c.derived_value for c in derived.claims)
+    stream = ParquetStream(tmp_path / "out")
+    stream.story(0, plain)
+    stream.story(1, derived)
+    stream.close(pipeline.Batch(("a.txt", "b.txt", "c.txt", "d.txt"), (("a.txt", "b.txt"), ("c.txt", "d.txt")), ()),
+                 Options(), [])
+    claims = pq.read_table(tmp_path / "out" / "claims.parquet")
+    assert str(claims.schema.field("derived_value").type) == "double"
+    assert max(v for v in claims.column("derived_value").to_pylist() if v) == pytest.approx(2500, rel=0.2)
+    assert claims.num_rows == len(plain.claims) + len(derived.claims)
