@@ -77,8 +77,33 @@ def claims_csv(claims: list[Claim]) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "compare":
-        return compare(args)
+    problem = _unwritable(args.out, folder=getattr(args, "format", "") == "parquet")
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    try:
+        return compare(args) if args.command == "compare" else extract(args)
+    except OSError as error:  # the output could not be written (disk full, a path that went away)
+        print(f"error: could not write {error.filename or args.out or 'the output'}: {error.strerror or error}",
+              file=sys.stderr)
+        return 1
+
+
+def _unwritable(out: str | None, *, folder: bool) -> str:
+    """Why --out cannot be written, checked before any work: a missing folder, a folder given for a file."""
+    if not out:
+        return ""
+    path = Path(out)
+    if not path.parent.is_dir():
+        return f"--out {out}: the folder {path.parent} does not exist"
+    if path.is_dir() and not folder:
+        return f"--out {out} is a folder; give a file name"
+    if path.exists() and not path.is_dir() and folder:
+        return f"--out {out} is a file; parquet writes a folder of tables"
+    return ""
+
+
+def extract(args: argparse.Namespace) -> int:
     articles, failures = load_articles(args.inputs, published=args.published)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)

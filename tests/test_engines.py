@@ -219,3 +219,15 @@ def test_parquet_columns_keep_their_type_whatever_the_first_story_holds(tmp_path
     assert str(claims.schema.field("derived_value").type) == "double"
     assert max(v for v in claims.column("derived_value").to_pylist() if v) == pytest.approx(2500, rel=0.2)
     assert claims.num_rows == len(plain.claims) + len(derived.claims)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["compare", "seeds", "--format", "jsonl", "--out", "/nonexistent/x.jsonl"],
+     "error: --out /nonexistent/x.jsonl: the folder /nonexistent does not exist"),
+    (["extract", "seeds", "--out", "seeds"], "error: --out seeds is a folder; give a file name"),
+    (["compare", "seeds", "--format", "parquet", "--out", "README.md"],
+     "error: --out README.md is a file; parquet writes a folder of tables"),
+])
+def test_an_output_that_cannot_be_written_is_refused_before_any_work(args, message):
+    result = run_cli(*args)
+    assert result.returncode == 2 and result.stderr.strip() == message
