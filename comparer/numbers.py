@@ -120,6 +120,9 @@ HEDGE_BEFORE = [
      "approx"),
 ]
 RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.I)
+ANY_HEDGE_BEFORE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in HEDGE_BEFORE), re.I)
+"""Whether any hedge ends the window: most figures have none, and one search tells it instead of seven
+(a text of nothing but figures spent a third of its time in those seven)."""
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,8 @@ def hedge_before(text: str, start: int) -> tuple[str, int]:
     ('more_than', 12)
     """
     window = text[max(0, start - 30):start]
+    if not window[-1:].isspace() or not ANY_HEDGE_BEFORE.search(window):  # every hedge ends in a space
+        return "exact", start
     for pattern, qualifier in HEDGE_BEFORE:
         found = pattern.search(window)
         if found:
