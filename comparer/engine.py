@@ -17,6 +17,8 @@ StoryResults = Iterator[tuple[int, Comparison]]
 
 
 def run_in_process(inputs: list[str | Path], *, published: date | None, options: Options) -> tuple[Batch, StoryResults]:
+    """The batch, read whole (every article is held; the Dask engine keeps articles on its workers),
+    and its stories' comparisons, computed one at a time as the caller takes them."""
     articles, failures = load_all(inputs, published=published)
     stories = story_groups(articles)
     batch = Batch(tuple(a.id for a in articles), tuple(map(tuple, stories)), tuple(failures))
