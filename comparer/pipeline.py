@@ -233,7 +233,10 @@ def alone_in_story(stories: list[Comparison]) -> list[str]:
 
 def merge(stories: list[Comparison], order: list[str], options: Options) -> Comparison:
     """The stories of one batch as one comparison: articles and claims in the batch's order (`order`:
-    article ids as given), verdicts best first, facts strongest disagreement first and numbered anew."""
+    article ids as given), verdicts best first, facts strongest disagreement first and numbered anew.
+    A batch of one story is that story as it is (its verdicts and facts are in that order already)."""
+    if len(stories) == 1:
+        return replace(stories[0], settings=options.as_settings())
     position = {article_id: index for index, article_id in enumerate(order)}
     articles = sorted((a for s in stories for a in s.articles), key=lambda a: position[a.id])
     claims = sorted((c for s in stories for c in s.claims), key=lambda c: position[c.article])
