@@ -77,7 +77,7 @@ def claims_csv(claims: list[Claim]) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    problem = _unwritable(args.out, folder=getattr(args, "format", "") == "parquet")
+    problem = _unwritable(args.out, folder=args.format == "parquet")
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2

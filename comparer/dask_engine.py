@@ -86,7 +86,7 @@ def _head(item: tuple[Position, object]) -> tuple[Position, str | None, Loaded |
 
 
 def _telling(item: tuple[Position, Counter], frequency: dict, total: int) -> tuple[Position, tuple[str, ...]]:
-    return item[0], telling_words(item[1], Counter(frequency), total)
+    return item[0], telling_words(item[1], frequency, total)
 
 
 def _keyed(item: tuple[Position, object], ids: dict, story_of: dict) -> tuple[int, tuple[Position, Article]]:
@@ -130,13 +130,13 @@ def run_on_dask(inputs: list[str | Path], *, published: date | None, options: Op
         counts = articles.map(lambda item: (item[0], article_words(item[1]))).persist()
         frequency = dict(counts.map(lambda item: list(item[1])).flatten().frequencies().compute())
         telling = dict(counts.map(_telling, dask.delayed(frequency, traverse=False), len(order)).compute())
-        groups = linked_stories(order, [telling[p] for p, _, _ in kept], Counter(frequency), [w for _, _, w in kept])
+        groups = linked_stories(order, [telling[p] for p, _, _ in kept], frequency, [w for _, _, w in kept])
     groups = by_time_window(groups, {ids[p]: when for p, _, when in kept}, settings.STORY_MAX_ARTICLES)
     batch = Batch(tuple(order), tuple(map(tuple, groups)), tuple(failures))
     if not order:
         return batch, iter(())
     story_of = {article_id: index for index, group in enumerate(groups) for article_id in group}
-    stories = (articles.map(_keyed, ids, story_of)
+    stories = (articles.map(_keyed, dask.delayed(ids, traverse=False), dask.delayed(story_of, traverse=False))
                .groupby(lambda item: item[0], shuffle="tasks", npartitions=story_partitions(len(groups), workers))
                .map(_compare_group, options))
     futures = client.compute(stories.to_delayed(), retries=settings.DASK_RETRIES)

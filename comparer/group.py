@@ -143,11 +143,17 @@ def make_facts(claims: list[Claim], groups: list[tuple[str, ...]], verdicts: lis
         status = _status(said[index])
         if left_out and len(members) < 2:
             status, members, left_out = "rejected", (), tuple(group)
-        facts.append(Fact("", fact_label([by_id[i] for i in group if i in by_id]), status, members,
-                          dict(Counter(said[index])), left_out,
-                          max(0, cross_article_pairs([by_id[i] for i in group if i in by_id]) - judged[index])))
-    facts.sort(key=lambda f: (STATUS_ORDER.index(f.status), -len(f.claims), f.label))
-    return [replace(f, id=f"F{n + 1}") for n, f in enumerate(facts)]
+        known = [by_id[i] for i in group if i in by_id]
+        facts.append(Fact("", fact_label(known), status, members, dict(Counter(said[index])), left_out,
+                          max(0, cross_article_pairs(known) - judged[index])))
+    return numbered(facts)
+
+
+def numbered(facts: list[Fact]) -> list[Fact]:
+    """The facts strongest disagreement first, then the most claims first, numbered F1, F2, ... in that
+    order: the order of one comparison, and of a batch's stories put together (pipeline.merge)."""
+    ordered = sorted(facts, key=lambda f: (STATUS_ORDER.index(f.status), -len(f.claims), f.label))
+    return [replace(f, id=f"F{n + 1}") for n, f in enumerate(ordered)]
 
 
 def cross_article_pairs(claims: list[Claim]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -21,7 +21,7 @@ from . import settings
 from .corrections import correction_verdict, corrections
 from .errors import failure_message
 from .extract import extract
-from .group import STATUS_ORDER, cluster, cross_article_pairs, make_facts
+from .group import cluster, cross_article_pairs, make_facts, numbered
 from .judge import Judge
 from .match import blocks_of
 from .records import Article, Claim, Fact, Verdict
@@ -217,18 +217,21 @@ def batch_notes(articles: list[Article], claims: Iterable[Claim], duplicates: li
     if len(articles) < 2:
         notes.append("only one article: there is nothing to compare it with, so there are no verdicts")
     if alone:
-        names = ", ".join(alone[:5]) + (f" and {len(alone) - 5:,} more" if len(alone) > 5 else "")
         notes.append(f"articles alone in their story, with no other article to compare them with ({len(alone):,}): "
-                     f"{names}")
+                     f"{some_names(alone, 5)}")
     with_claims = {c.article for c in claims if c.section == "body"}
     return notes + [f"{a.id}: no claims with a number or a date were found" for a in articles
                     if a.id not in with_claims]
 
 
-def alone_in_story(stories: list[Comparison]) -> list[str]:
-    """The articles that are the only article of their story, when the batch has several stories."""
-    told = [s for s in stories if s.articles]
-    return [s.articles[0].id for s in told if len(s.articles) == 1] if len(told) > 1 else []
+def alone_in_story(stories: Sequence[Sequence[str]]) -> list[str]:
+    """The articles (ids) that are the only article of their story, when the batch has several stories."""
+    return [story[0] for story in stories if len(story) == 1] if len(stories) > 1 else []
+
+
+def some_names(names: Sequence[str], shown: int) -> str:
+    """The first `shown` names and how many more: "a, b, c and 12 more"."""
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown:,} more" if len(names) > shown else "")
 
 
 def merge(stories: list[Comparison], order: list[str], options: Options) -> Comparison:
@@ -241,13 +244,11 @@ def merge(stories: list[Comparison], order: list[str], options: Options) -> Comp
     articles = sorted((a for s in stories for a in s.articles), key=lambda a: position[a.id])
     claims = sorted((c for s in stories for c in s.claims), key=lambda c: position[c.article])
     verdicts = sorted((v for s in stories for v in s.verdicts), key=_verdict_order)
-    facts = sorted((f for s in stories for f in s.facts), key=lambda f: (STATUS_ORDER.index(f.status),
-                                                                          -len(f.claims), f.label))
+    facts = numbered([f for s in stories for f in s.facts])
     duplicates = [pair for s in stories for pair in s.duplicates]
-    return Comparison(tuple(articles), tuple(claims), tuple(verdicts),
-                      tuple(replace(f, id=f"F{n + 1}") for n, f in enumerate(facts)),
-                      tuple(batch_notes(articles, claims, duplicates, sum(1 for s in stories if s.articles),
-                                        alone_in_story(stories))),
+    told = [[a.id for a in s.articles] for s in stories if s.articles]
+    return Comparison(tuple(articles), tuple(claims), tuple(verdicts), tuple(facts),
+                      tuple(batch_notes(articles, claims, duplicates, len(told), alone_in_story(told))),
                       tuple(duplicates),
                       options.as_settings(), tuple(reason for s in stories for reason in s.skipped))
 
@@ -258,7 +259,7 @@ def compare_story_safely(index: int, articles: list[Article], options: Options) 
     try:
         return compare_story(articles, options)
     except Exception as error:  # noqa: BLE001
-        names = ", ".join(a.id for a in articles[:3]) + (f" and {len(articles) - 3} more" if len(articles) > 3 else "")
+        names = some_names([a.id for a in articles], 3)
         return Comparison((), (), (), (), settings=options.as_settings(),
                           skipped=(f"story {index + 1} ({names}) could not be compared "
                                    f"({type(error).__name__}: {str(error)[:200]})",))

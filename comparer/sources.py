@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import settings
 from .errors import InputError, failure_message
-from .load import article_from_source, article_from_string
+from .load import article_from_source, article_from_string, check_file_size
 from .names import distinct_names, with_counters
 from .records import Article
 
@@ -150,9 +150,7 @@ def read_source(source: Source, *, published: date | None = None) -> Iterator[Lo
 
 def article_from_record(line: bytes, where: str, published: date | None = None) -> Article:
     """An article from one JSONL line; InputError naming the line when it is not a JSON object with a text."""
-    if len(line) > settings.MAX_FILE_BYTES:
-        raise InputError(f"{where}: {len(line) / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
-                         "limit per article (settings.MAX_FILE_BYTES)")
+    check_file_size(where, len(line))
     try:
         record = json.loads(line)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

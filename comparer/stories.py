@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from datetime import date
 
 import numpy as np
@@ -75,14 +76,14 @@ def document_frequency(counts: list[Counter]) -> Counter:
     return Counter(word for article_counts in counts for word in article_counts)
 
 
-def telling_words(counts: Counter, frequency: Counter, total: int) -> tuple[str, ...]:
+def telling_words(counts: Counter, frequency: Mapping[str, int], total: int) -> tuple[str, ...]:
     """The TELLING_WORDS words of an article that are frequent in it and rare in the batch (a word no
     other article uses links nothing and is left out)."""
     weight = {w: n * math.log(total / frequency[w]) for w, n in counts.items() if frequency[w] > 1}
     return tuple(sorted(weight, key=lambda w: (-weight[w], w))[:TELLING_WORDS])
 
 
-def linked_stories(ids: list[str], telling: list[tuple[str, ...]], frequency: Counter,
+def linked_stories(ids: list[str], telling: list[tuple[str, ...]], frequency: Mapping[str, int],
                    published: list[date | None]) -> list[list[str]]:
     """Articles that share SHARED_WORDS telling words whose rarity in the batch (log of articles over
     articles using the word) adds up to SHARED_WEIGHT, or that share MANY_SHARED_WORDS, and the articles

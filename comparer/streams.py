@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from .pipeline import Batch, Comparison, Options, article_summary
+from .pipeline import Batch, Comparison, Options, alone_in_story, article_summary
 
 INT_COLUMNS = frozenset({"story", "start", "end", "unjudged_pairs"})
 FLOAT_COLUMNS = frozenset({"score", "derived_value", "derived_low", "derived_high"})
@@ -39,9 +39,9 @@ def story_records(index: int, comparison: Comparison) -> list[dict]:
 def batch_record(batch: Batch, options: Options, skipped: list[str]) -> dict:
     """The last record: the batch's size, every input left out with its reason, and the articles that
     are a story by themselves (nothing was compared with them)."""
-    alone = [story[0] for story in batch.stories if len(story) == 1] if len(batch.stories) > 1 else []
     return {"record": "batch", "articles": len(batch.order), "stories": len(batch.stories),
-            "alone": alone, "skipped": list(batch.failures) + skipped, "settings": options.as_settings()}
+            "alone": alone_in_story(batch.stories), "skipped": list(batch.failures) + skipped,
+            "settings": options.as_settings()}
 
 
 class JsonlStream:

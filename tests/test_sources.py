@@ -120,3 +120,14 @@ def test_a_bad_line_in_a_later_stretch_is_numbered_as_in_the_whole_file(tmp_path
     broken, last = data.index(b"{broken"), data.index(b'{"id": "x"}')
     assert [r.split(":")[0] for r in reasons(failed)] == [f"news.jsonl line 10 (byte {broken:,})",
                                                           f"news.jsonl line 14 (byte {last:,})"]
+
+
+def test_a_line_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    from comparer import settings
+
+    monkeypatch.setattr(settings, "MAX_FILE_BYTES", 200)
+    path = dump(tmp_path / "news.jsonl", [{"id": "big", "text": STORY.format(n=40) * 10},
+                                          {"id": "ok", "text": STORY.format(n=41)}])
+    articles, failures = load_all([path])
+    assert [a.id for a in articles] == ["ok"]
+    assert failures == ["news.jsonl line 1 (byte 0): 0.0 MB is over the 0 MB file size limit (settings.MAX_FILE_BYTES)"]
