@@ -70,3 +70,12 @@ def docx_bytes(paragraphs: list[str], *, title: str = "", author: str = "") -> b
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def dated_sentence_claims(text: str, day: str, name: str = "a.txt") -> list:
+    """The claims of an article of one sentence under a headline, published on `day` (YYYY-MM-DD)."""
+    from comparer.api import articles_from_texts
+    from comparer.extract import extract
+
+    (article,) = articles_from_texts({name: f"A headline\n\n{text}"}, published={name: day})
+    return extract(article)

@@ -5,11 +5,11 @@ many kinds of news (war, disasters, elections, business, health, sport, aviation
 from __future__ import annotations
 
 import pytest
+from documents import dated_sentence_claims
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparer.api import articles_from_texts, compare_texts
-from comparer.extract import extract
+from comparer.api import compare_texts
 from comparer.pairs import pair_verdict
 
 # text a, published a, text b, published b, expected verdict
@@ -257,8 +257,7 @@ def test_a_figure_for_another_year_is_another_time():
     ("Floods killed 2,300 people on Tuesday and 5,300 on Thursday.", {"2,300": "2024-07-02", "5,300": "2024-07-04"}),
 ])
 def test_which_figure_a_date_dates(sentence, times):
-    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{sentence}"}, published={"a.txt": "2024-07-05"})
-    assert {c.quote: c.time_start for c in extract(article) if c.quote in times} == times
+    assert {c.quote: c.time_start for c in dated_sentence_claims(sentence, "2024-07-05") if c.quote in times} == times
 
 
 @pytest.mark.parametrize(("text", "kept", "corrected"), [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from documents import dated_sentence_claims
 
 from comparer.apart import (
     far_apart_on_other_days,
@@ -11,14 +12,12 @@ from comparer.apart import (
     tallies_of_other_days,
     too_far_apart,
 )
-from comparer.api import articles_from_texts, compare_texts
-from comparer.extract import extract
+from comparer.api import compare_texts
 
 
 def _figure(text: str, day: str, quote: str):
     """The claim of `quote` in a one-sentence article of that publication day."""
-    (article,) = articles_from_texts({f"{day}.txt": f"A headline\n\n{text}"}, published={f"{day}.txt": day})
-    return next(c for c in extract(article) if c.quote == quote)
+    return next(c for c in dated_sentence_claims(text, day, f"{day}.txt") if c.quote == quote)
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
@@ -201,8 +200,7 @@ def test_a_share_changes_only_a_figure_of_its_own_sentence(text, quote, derived)
     ("On Friday, the storm killed 40 people.", False),
 ])
 def test_a_date_in_a_figure_s_phrase_scopes_it(text, scoped):
-    (article,) = articles_from_texts({"a.txt": f"A headline\n\n{text}"}, published={"a.txt": "2024-07-22"})
-    dates = [c for c in extract(article) if c.kind == "date"]
+    dates = [c for c in dated_sentence_claims(text, "2024-07-22") if c.kind == "date"]
     assert dates and all(d.scopes_figure is scoped for d in dates), [(d.quote, d.scopes_figure) for d in dates]
 
 
