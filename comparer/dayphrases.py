@@ -60,6 +60,10 @@ FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled\s+(?:to|for)|
 """Words of a clause about what is to come, before a weekday: it is at or after the publication date."""
 AHEAD_LEADS = ("next", "coming", "through", "until", "till", "by")
 """Words right before a weekday that put it at or after the publication date ("canceling through Saturday")."""
+AS_OF_PERFECT_RE = re.compile(r"[^.;]{0,60}?(?<!will\s)(?<!would\s)\b(?:had|has|have)\b", re.IGNORECASE)
+"""After "by" + weekday, a perfect tense makes the weekday the moment a tally was taken, not a deadline:
+"By Saturday evening, airlines had canceled 1,800 flights" looks back; "By Friday, crews will have
+restored power" does not."""
 BACK_LEADS = ("last", "past", "since")
 """Words right before a weekday that put it strictly before the publication date ("since Saturday")."""
 
@@ -109,8 +113,11 @@ def _weekday_phrases(text: str, reference: date | None) -> list[DatePhrase]:
         words = lead.split()
         if any(w in BACK_LEADS for w in words):
             direction = "before"
-        elif any(w in AHEAD_LEADS for w in words) or FUTURE_CUE_RE.search(text[max(0, match.start() - 60):
-                                                                                 match.start()]):
+        elif FUTURE_CUE_RE.search(text[max(0, match.start() - 60):match.start()]):
+            direction = "after"
+        elif words[-1:] == ["by"] and AS_OF_PERFECT_RE.match(text, match.end()):
+            direction = ""
+        elif any(w in AHEAD_LEADS for w in words):
             direction = "after"
         else:
             direction = ""

@@ -196,7 +196,7 @@ a figure that ends near it may start."""
 
 SCOPE_REACH = 80
 """Characters between a figure and the date of its own phrase, at most."""
-PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
+PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
 def _in_phrase_of(text: str, figure: Claim, date: Claim) -> bool:

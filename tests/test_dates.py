@@ -46,6 +46,28 @@ def test_date_phrase(text, quote, value, basis):
     assert phrase.basis == basis
 
 
+SUNDAY = date(2024, 7, 21)
+
+# a weekday's lead and tense -> the day it names, for an article written on Sunday 21 July 2024
+WEEKDAY_ROWS = [
+    ("By Saturday evening, airlines had canceled 1,800 flights.", "2024-07-20"),
+    ("By Saturday, the airline has rebooked most passengers.", "2024-07-20"),
+    ("Crews hope to restore power by Tuesday.", "2024-07-23"),
+    ("By Friday, crews will have restored power to most homes.", "2024-07-26"),
+    ("Flights are suspended until Wednesday.", "2024-07-24"),
+    ("The outage began on Friday.", "2024-07-19"),
+    ("Cancellations have continued since Saturday.", "2024-07-20"),
+    ("The airline will resume service on Thursday.", "2024-07-25"),
+    ("Officials said on Sunday that the toll rose.", "2024-07-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WEEKDAY_ROWS, ids=[r[0] for r in WEEKDAY_ROWS])
+def test_weekday_resolved_by_lead_and_tense(text, value):
+    days = [d for d in find_dates(text, SUNDAY) if d.basis == "publication date"]
+    assert [d.value for d in days] == [value]
+
+
 def test_relative_to_an_explicit_date_nearby():
     text = "The embassy was attacked in December 2019. Days later, the general was killed."
     later = find_dates(text, PUBLISHED)[1]
