@@ -27,6 +27,7 @@ from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_b
 from .passes import (
     mark_time_scopes,
     with_derived,
+    with_described_holders,
     with_elided_nouns,
     with_named_antecedents,
     with_paragraph_moments,
@@ -194,6 +195,8 @@ def extract(article: Article) -> list[Claim]:
             claims.append(claim)
     claims = with_paragraph_moments(with_named_antecedents(with_elided_nouns(with_shared_measures(claims, text))),
                                     text)
+    claims = with_described_holders(claims, text, sentence_spans,
+                                    lambda offset: max(0, bisect.bisect_right(sentence_starts, offset) - 1))
     return mark_time_scopes(with_derived(claims, text,
                                          lambda offset: _sentence_of(sentence_spans, sentence_starts, offset).start),
                             text)

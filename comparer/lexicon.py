@@ -202,6 +202,14 @@ COUNTED_WORDS: dict[str, str] = {
 # capitalised word before the noun is a kind ("Windows devices", "Covid cases"). From the same beats.
 HELD_CLASSES = frozenset({"people", "seats", "planes", "flights", "vessels", "weapons", "attacks", "votes", "jobs"})
 
+# Nouns by which a story names a holder again after naming it: "Labour won 412 seats ... The party won 121
+# seats" is not Labour's, but "Labour ... The party won 412 seats" is. Rows: the second mentions of wire
+# copy on elections, companies, airlines, governments, armed groups, sports and institutions.
+HOLDER_NOUNS = frozenset("""party airline carrier company firm group government ministry agency team club bank
+insurer union retailer lender automaker carmaker manufacturer operator broadcaster network studio utility
+hospital university council administration coalition alliance militia army military league
+""".split())
+
 # The class counted when a figure names no noun of its own but says what happened: "at least 12 were
 # injured" counts people. Measures not listed say nothing about what is counted.
 COUNTED_OF_MEASURE: dict[str, str] = {
@@ -295,9 +303,11 @@ ELAPSED_WORDS = frozenset("after later since ago before earlier on".split())
 # Measures of what happened to people, which no one owns: a name before "killed 40" or "40 were evacuated"
 # is the agent, the source or the place ("Emergency workers uncovered hundreds of bodies", "the death toll of
 # Storm Daniel"), never whose figure it is, so such a figure has no holder (a holder keeps "Labour won 412"
-# and "the Conservatives 121" apart, and would split one toll into as many facts as names near it).
+# and "the Conservatives 121" apart, and would split one toll into as many facts as names near it). Results
+# declared or still to declare are the count's, not a party's ("Labour crossed the line with more than 150
+# seats still to declare").
 OWNERLESS_MEASURES = frozenset({"deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced",
-                                "stranded"})
+                                "stranded", "declared", "undeclared"})
 
 # Measures whose count only grows while a story unfolds, so that two outlets' figures of different days may
 # be two readings of one count however far apart (a toll of 2,300 on Tuesday and 11,300 on Thursday): the

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import takewhile
 
-from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES
+from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES, OWNERLESS_MEASURES
 from .measures import counted_class, measure_of
 from .records import OPEN_HIGH, Claim
+from .segment import Span
+from .subjects import names_holder_by_kind, sentence_subject
 
 COORDINATED_RE = re.compile(r"[^.;:()]{0,30}?(?:,|\(?\s*\band\b|\(?\s*\bor\b)(?:\s+[\w’'-]+){0,4}\s+$")
 """What may stand between two figures of one list ("174 passengers and six crew members"): a comma or a
@@ -104,6 +106,29 @@ def _names_a_number(sentence: str) -> bool:
 
 DEMONSTRATIVE_RE = re.compile(r"\b(?:that|this|the\s+same)\s+(?:" + "|".join(sorted(ANTECEDENT_NOUNS)) + r")\b", re.I)
 ANTECEDENT_RE = re.compile(r"\b(?:" + "|".join(sorted(ANTECEDENT_NOUNS)) + r")s?\b", re.I)
+
+
+HOLDER_LOOK_BACK = 3
+"""Sentences read back for the holder that "the party" or "the airline" names again."""
+
+
+def with_described_holders(claims: list[Claim], text: str, spans: list[Span],
+                           sentence_index: Callable[[int], int]) -> list[Claim]:
+    """A figure whose clause opens on a holder's kind ("The party won 412 seats", "The airline cancelled
+    600 flights") and names no holder is the holder's that the sentences before it are about: the first
+    name of the nearest of the HOLDER_LOOK_BACK sentences before it that names one ("Labour may have won a
+    massive victory ... The party won 412 seats" is Labour's; "The Tories received 24 per cent ... The party
+    won 121 seats" is the Tories'). `spans`: the article's sentences; `sentence_index`: offset -> index."""
+    result = []
+    for claim in claims:
+        if claim.kind != "date" and not claim.holder and claim.measure not in OWNERLESS_MEASURES:
+            index = sentence_index(claim.start)
+            if names_holder_by_kind(text, claim.start, claim.end, spans[index]):
+                before = range(index - 1, max(-1, index - 1 - HOLDER_LOOK_BACK), -1)
+                earlier = (sentence_subject(text, spans[i]) for i in before)
+                claim = replace(claim, holder=next((name for name in earlier if name), ""))
+        result.append(claim)
+    return result
 
 
 def with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:

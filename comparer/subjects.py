@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import COUNTED_WORDS, HELD_CLASSES
+from .lexicon import COUNTED_WORDS, HELD_CLASSES, HOLDER_NOUNS
 from .measures import lemma, measure_of
 from .normalize import content_words
 from .numbers import NUMBER_WORDS
@@ -241,6 +241,44 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
     return _name(after.group(1)) if after else ""
 
 
+DESCRIBED_HOLDER_RE = re.compile(r"\W*(?:(?:however|but|meanwhile|overall|so|now|still|also|and|yet)\W+)*the\s+(?:"
+                                 + "|".join(sorted(HOLDER_NOUNS)) + r")\b(?![’'-])", re.IGNORECASE)
+"""A clause that opens on a holder's kind ("The party won 121 seats", "However, the airline cancelled 600"),
+with no comma or verb of saying before the figure (REPORTED_CLAUSE_RE): its figure is the holder's that
+the text has just named."""
+DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]{1,40}\))?\s*[—–-]")
+"""A wire dateline opening a sentence ("ATLANTA (AP) —", "LONDON -"): a place, not the sentence's subject."""
+
+
+def names_holder_by_kind(text: str, start: int, end: int, sentence: Span) -> bool:
+    """Whether a figure's clause opens on "the party", "the airline" and the like, with no name before the
+    figure (see DESCRIBED_HOLDER_RE)."""
+    clause = clause_span(text, start, end, sentence)
+    opening = DESCRIBED_HOLDER_RE.match(text, clause.start, start)
+    return bool(opening) and not REPORTED_CLAUSE_RE.search(text, opening.end(), start)
+
+
+REPORTED_CLAUSE_RE = re.compile(r"[,;]|\b(?:said|says|say|told|tells|reported|reports|announced|estimated|estimates"
+                                r"|warned|added|noted|claimed|claims|argued|argues|alleged|alleges)\b", re.I)
+"""Between "the airline" and a figure, a comma or a verb of saying: the figure may be another's ("The
+airline said the outage crashed 8.5 million computers")."""
+
+
+def sentence_subject(text: str, sentence: Span) -> str:
+    """The first name of a sentence that can hold a figure (not a place, a source or a leader after the
+    holder, see `_may_hold`): most often its grammatical subject ("Labour has taken a huge chunk out of
+    the SNP" -> "Labour"). "" when the sentence opens on a holder's kind itself or names none."""
+    if DESCRIBED_HOLDER_RE.match(text, sentence.start, sentence.end):
+        return ""
+    region = text[sentence.start:sentence.end]
+    dateline = DATELINE_RE.match(region)
+    for match in NAME_RE.finditer(region, dateline.end() if dateline else 0):
+        name = _name(match.group(0))
+        if name and not _counts(name) and _may_hold(region, match):
+            return name
+    return ""
+
+
 def _name_before_counted_noun(after: str) -> str:
     """A name between a figure and the noun it counts: "121 Conservative MPs", "411 Labour MPs", "600 Delta
     flights", "40 US troops" are that name's. Only before a noun of people or of things a holder has
@@ -261,9 +299,11 @@ def _held(noun: str) -> bool:
 
 
 NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|inside|according\s+to|told|tells"
-                                  r"|per|via|on|excluding|except|besides|including|without)\s+(?:the\s+)?$", re.I)
-"""Words before a name that make it a place or a source, not whose figure it is ("in California", "told FOX
-Business", "according to FlightAware")."""
+                                  r"|per|via|on|excluding|except|besides|including|without|under"
+                                  r"|(?:led|headed|run|chaired|owned|founded|backed)\s+by)\s+(?:the\s+)?$", re.I)
+"""Words before a name that make it a place, a source or the leader of the holder named before it, not whose
+figure it is ("in California", "told FOX Business", "according to FlightAware", "The Conservative Party
+under Rishi Sunak", "Reform UK led by Nigel Farage")."""
 SAYS_AFTER_RE = re.compile(r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|tells|reported|reports|announced|estimated"
                            r"|estimates|stated|confirmed|put|puts|added|warned|showed|shows|show|found|finds|counted|counts"
                            r"|tallied|tracked|tracks|estimating|saying|reporting|putting"

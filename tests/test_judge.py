@@ -135,6 +135,10 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("The Atlanta-based airline canceled 600 flights.", ""),
     ("Losing $5.4 billion in a week hurt the insurers.", ""),
     ("Boeing delivered 30 jets in May.", "Boeing"),
+    # a leader named after the holder is not whose figure it is
+    ("The Conservative Party under Rishi Sunak is expected to crash to 131 seats.", "Conservative Party"),
+    ("Reform UK led by Nigel Farage is forecast to win 13 seats.", "Reform UK"),
+    ("Apple, led by Tim Cook, sold 50 million phones.", "Apple"),
     # a capitalised measure or market word opening a sentence is what is measured, not whose
     ("Shares fell nearly 15% in early trading.", ""),
     ("During the outage, insurers paid $500 million.", ""),
@@ -142,6 +146,23 @@ def test_verdict(a, published_a, b, published_b, expected):
 def test_whose_figure_it_is(sentence, holder):
     claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
     assert [c.holder for c in claims if c.kind not in ("date", "duration") and c.value > 2] == [holder]
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # "the party", "the airline" name again the holder the sentences before are about
+    ("Labour may have won a massive victory. The party won 412 seats.", ["Labour"]),
+    ("The Tories received 24 per cent of the vote. The party won 121 seats.", ["Tories", "Tories"]),
+    ("Labour has taken a chunk out of the SNP. The party has picked up 36 seats in Scotland.", ["Labour"]),
+    ("Delta was hit hardest. So what now? The carrier has canceled more than 100 flights.", ["Delta"]),
+    ("ATLANTA (AP) — Delta sued on Friday. The airline wants $500 million.", ["Delta"]),
+    # not after a comma, not for a figure no one owns, not when nothing was named before
+    ("Delta sued. The airline said the outage crashed 8.5 million computers.", [""]),
+    ("Labour won. The party crossed the line with more than 150 seats still to declare.", [""]),
+    ("The party won 412 seats.", [""]),
+])
+def test_holder_named_again_by_its_kind(text, holders):
+    claims = compare_texts({"a.txt": text, "b.txt": "Nothing here."}).claims
+    assert [c.holder for c in claims if c.kind not in ("date", "duration")] == holders
 
 
 @pytest.mark.parametrize(("a", "b", "published", "rule"), [
