@@ -22,6 +22,7 @@ from .dates import find_dates
 from .errors import TooSlow
 from .identifiers import is_identifier, is_score
 from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, OWNERLESS_MEASURES
+from .listings import with_listed_holders
 from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .passes import (
@@ -195,8 +196,8 @@ def extract(article: Article) -> list[Claim]:
             claims.append(claim)
     claims = with_paragraph_moments(with_named_antecedents(with_elided_nouns(with_shared_measures(claims, text))),
                                     text)
-    claims = with_described_holders(claims, text, sentence_spans,
-                                    lambda offset: max(0, bisect.bisect_right(sentence_starts, offset) - 1))
+    claims = with_listed_holders(with_described_holders(
+        claims, text, sentence_spans, lambda offset: max(0, bisect.bisect_right(sentence_starts, offset) - 1)), text)
     return mark_time_scopes(with_derived(claims, text,
                                          lambda offset: _sentence_of(sentence_spans, sentence_starts, offset).start),
                             text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from .dayphrases import MONTH_NUMBERS, WEEKDAYS
+from .lexicon import COUNTED_WORDS
+from .measures import lemma
 from .numbers import Quantity
 from .segment import is_title_case
 from .subjects import FUNCTION_WORDS
@@ -44,7 +46,8 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
         name = NAME_BEFORE_RE.search(before)
         if name and name.group("name").lower().strip(".") not in NOT_NAMES \
                 and not re.search(r"[’']s?$", name.group("name")) \
-                and not is_title_case(before, min_words=3, share=0.75):  # in a headline a capital says nothing
+                and not is_title_case(before, min_words=3, share=0.75) \
+                and not _counts_what_a_holder_has(text[q.end:q.end + 20]):  # in a headline a capital says nothing
             # (a possessive owns the figure, it does not name it: "Labour's 412 seats", "Delta's 600 flights")
             return True
         if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
@@ -53,6 +56,19 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
         return True  # "Trump 2.0", "Web 3.0": a version, not a quantity
     after = text[q.end:q.end + 3]
     return bool(re.match(r"(?:st|nd|rd|th)\b", after))
+
+
+NAMED_FIGURE_NOUN_RE = re.compile(r"\s+([a-z]+s)\b")
+NAME_THEN_FIGURE_CLASSES = frozenset({"people", "seats", "votes", "jobs"})
+"""Classes of `lexicon.COUNTED_WORDS` that no model number counts: "gives Labour 61 seats", "the SNP 10
+seats", "hands Reform 4 million votes" are a name's figure. Planes, weapons and ships are left out:
+"Falcon 9 rockets", "Boeing 737 jets" name models."""
+
+
+def _counts_what_a_holder_has(after: str) -> bool:
+    """Whether a plural noun right after a figure counts people, seats, votes or jobs."""
+    noun = NAMED_FIGURE_NOUN_RE.match(after)
+    return bool(noun) and COUNTED_WORDS.get(lemma(noun.group(1))) in NAME_THEN_FIGURE_CLASSES
 
 
 def is_score(before: str, q: Quantity) -> bool:

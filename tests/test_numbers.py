@@ -26,6 +26,10 @@ ROWS = [
     # a possessive before a figure owns it, it does not name it ("Flight 1282" does)
     ("Labour's 412 seats", "412", "count", 412, 412, 412, "exact", "seats"),
     ("Delta’s 600 flights were cancelled", "600", "count", 600, 600, 600, "exact", "flight"),
+    # a name right before a count of people, seats or votes is the count's holder, not a model number
+    ("the poll gives Labour 61 seats", "61", "count", 61, 61, 61, "exact", "seats"),
+    ("and the SNP 10 seats", "10", "count", 10, 10, 10, "exact", "seats"),
+    ("Acme 300 workers lost their jobs", "300", "count", 300, 300, 300, "exact", "worker"),
     ("an estimated 10,000 protesters", "an estimated 10,000", "count", 10000, 9000, 11000, "approx", "protester"),
     ("between 3 and 5 people", "between 3 and 5", "count", 4, 3, 5, "range", "people"),
     ("3-5 people were detained", "3-5", "count", 4, 3, 5, "range", "people"),
@@ -85,6 +89,7 @@ NOT_CLAIMS = [
     "The F-35 and the Su-27 flew past.",
     "Article 5 of the treaty and Section 230 of the act.",
     "COVID-19 spread quickly.",
+    "Falcon 9 rockets and Windows 11 devices were shown.",
     "The player showed 0:00 and then 9:30.",
     "He finished 7th in the race.",
     "The Trump 2.0 policy toward Iraq hardened.",
