@@ -197,7 +197,7 @@ def extract(article: Article) -> list[Claim]:
     claims = with_paragraph_moments(with_named_antecedents(with_elided_nouns(with_shared_measures(claims, text))),
                                     text)
     claims = with_listed_holders(with_described_holders(
-        claims, text, sentence_spans, lambda offset: max(0, bisect.bisect_right(sentence_starts, offset) - 1)), text)
+        claims, text, sentence_spans, lambda offset: _sentence_index(sentence_starts, offset)), text)
     return mark_time_scopes(with_derived(claims, text,
                                          lambda offset: _sentence_of(sentence_spans, sentence_starts, offset).start),
                             text)
@@ -283,9 +283,12 @@ def _counts_something(text: str, quantity: Quantity) -> bool:
     return noun is not None and noun[2] in COUNT_UNITS.values()
 
 
+def _sentence_index(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
 def _sentence_of(spans: list[Span], starts: list[int], offset: int) -> Span:
-    index = max(0, bisect.bisect_right(starts, offset) - 1)
-    return spans[index] if spans else Span(0, 0)
+    return spans[_sentence_index(starts, offset)] if spans else Span(0, 0)
 
 
 def _to_claim(article: Article, item: _Found, sentence: Span, dates: _Dates, n: int, antecedent: str = ""

@@ -250,18 +250,20 @@ DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]{1,40}\))?\s*[—–-]")
 """A wire dateline opening a sentence ("ATLANTA (AP) —", "LONDON -"): a place, not the sentence's subject."""
 
 
+SAYING_VERBS = "said|says|say|told|tells|reported|reports|announced|estimated|estimates|added|warned"
+"""Verbs of saying, for the patterns that tell a source from a holder (REPORTED_CLAUSE_RE, SAYS_AFTER_RE)."""
+REPORTED_CLAUSE_RE = re.compile(rf"[,;]|\b(?:{SAYING_VERBS}|noted|claimed|claims|argued|argues|alleged|alleges)\b",
+                                re.I)
+"""Between "the airline" and a figure, a comma or a verb of saying: the figure may be another's ("The
+airline said the outage crashed 8.5 million computers")."""
+
+
 def names_holder_by_kind(text: str, start: int, end: int, sentence: Span) -> bool:
     """Whether a figure's clause opens on "the party", "the airline" and the like, with no name before the
     figure (see DESCRIBED_HOLDER_RE)."""
     clause = clause_span(text, start, end, sentence)
     opening = DESCRIBED_HOLDER_RE.match(text, clause.start, start)
     return bool(opening) and not REPORTED_CLAUSE_RE.search(text, opening.end(), start)
-
-
-REPORTED_CLAUSE_RE = re.compile(r"[,;]|\b(?:said|says|say|told|tells|reported|reports|announced|estimated|estimates"
-                                r"|warned|added|noted|claimed|claims|argued|argues|alleged|alleges)\b", re.I)
-"""Between "the airline" and a figure, a comma or a verb of saying: the figure may be another's ("The
-airline said the outage crashed 8.5 million computers")."""
 
 
 def sentence_subject(text: str, sentence: Span) -> str:
@@ -304,8 +306,8 @@ NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|
 """Words before a name that make it a place, a source or the leader of the holder named before it, not whose
 figure it is ("in California", "told FOX Business", "according to FlightAware", "The Conservative Party
 under Rishi Sunak", "Reform UK led by Nigel Farage")."""
-SAYS_AFTER_RE = re.compile(r"(?:\s+\w+){0,2}?\s+(?:said|says|say|told|tells|reported|reports|announced|estimated"
-                           r"|estimates|stated|confirmed|put|puts|added|warned|showed|shows|show|found|finds|counted|counts"
+SAYS_AFTER_RE = re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{SAYING_VERBS}"
+                           r"|stated|confirmed|put|puts|showed|shows|show|found|finds|counted|counts"
                            r"|tallied|tracked|tracks|estimating|saying|reporting|putting"
                            r"|showing|counting)\b", re.I)
 """Words after a name that make it the source of a figure ("the Libyan Red Crescent said"), not its holder."""
