@@ -14,6 +14,11 @@ from comparer.load import article_from_text
     ("There has been 12 arrests since the protests began.", "12", "running total"),
     ("Airlines have canceled 3,400 flights so far.", "3,400", "running total"),
     ("In all, 40 homes were destroyed.", "40", "running total"),
+    # a total over a span of days
+    ("All told, more than 5,000 flights have been canceled.", "more than 5,000", "running total"),
+    ("The airline canceled about 7,000 flights over several days.", "about 7,000", "running total"),
+    ("The airline canceled about 7,000 flights over a five-day period.", "about 7,000", "running total"),
+    ("Rebels carried out 90 attacks over the past month.", "90", "running total"),
     # an update, an earlier level, a projection, what may be, a rate
     ("The death toll has risen to 5,300.", "5,300", "update"),
     ("Sales reached $5 billion, up from $4 billion.", "from $4 billion", "previous"),
