@@ -32,6 +32,7 @@ from .passes import (
     with_elided_nouns,
     with_named_antecedents,
     with_paragraph_moments,
+    with_relative_clause_times,
     with_shared_measures,
 )
 from .periods import DatePhrase
@@ -196,6 +197,7 @@ def extract(article: Article) -> list[Claim]:
             claims.append(claim)
     claims = with_paragraph_moments(with_named_antecedents(with_elided_nouns(with_shared_measures(claims, text))),
                                     text)
+    claims = with_relative_clause_times(claims, text)
     claims = with_listed_holders(with_described_holders(
         claims, text, sentence_spans, lambda offset: _sentence_index(sentence_starts, offset)), text)
     return mark_time_scopes(with_derived(claims, text,

@@ -80,7 +80,7 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     groups: dict[int, list[int]] = {}
     for index in range(len(members)):
         groups.setdefault(root[label[index]], []).append(index)
-    found = [g for g in groups.values() if len(g) > 1]
+    found = [g for g in groups.values() if len({members[i].article for i in g}) > 1]  # a fact needs two outlets
     return _with_restatements(found, block, threshold)
 
 

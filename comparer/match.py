@@ -33,7 +33,14 @@ from datetime import date
 import numpy as np
 
 from . import settings
-from .apart import far_apart_on_other_days, other_holders_values, parts_of_others, tallies_of_other_days, too_far_apart
+from .apart import (
+    far_apart_on_other_days,
+    other_holders_values,
+    parts_of_others,
+    tallies_of_other_days,
+    too_far_apart,
+    totals_against_tallies,
+)
 from .measures import counted_class
 from .normalize import EVENT_WORDS, INCIDENT_WORDS
 from .records import Claim
@@ -177,7 +184,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         linkable &= holder > 0
         linkable &= ~_look_backs_apart(members, written)
         linkable &= ~(tallies_of_other_days(members) | other_holders_values(members) | too_far_apart(members)
-                      | parts_of_others(members))
+                      | parts_of_others(members) | totals_against_tallies(members))
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * far_apart_on_other_days(members))

@@ -148,6 +148,28 @@ def with_paragraph_moments(claims: list[Claim], text: str) -> list[Claim]:
     return result
 
 
+RELATIVE_CLAUSE_RE = re.compile(r"[^.;:()\d]{0,60}?,\s*(?:which|who)\b[^.;:()\d]{0,60}")
+"""What stands between a figure and one in a relative clause after it: "Blair's 2005 victory with 35.2% of
+the vote, which merely netted him 355 seats"."""
+
+
+def with_relative_clause_times(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure in a relative clause ("…, which netted him 355 seats") speaks of the time of what the
+    clause describes: it takes the time a written date gave the figure just before it, when its own
+    words give none (its time is the publication date's)."""
+    result: list[Claim] = []
+    for claim in claims:
+        previous = result[-1] if result else None
+        if previous is not None and "date" not in (claim.kind, previous.kind) \
+                and (claim.time_basis, previous.time_basis) == ("publication date", "explicit") \
+                and previous.sentence == claim.sentence \
+                and RELATIVE_CLAUSE_RE.fullmatch(text[previous.end:claim.start]):
+            claim = replace(claim, time_start=previous.time_start, time_end=previous.time_end,
+                            time_basis=previous.time_basis)
+        result.append(claim)
+    return result
+
+
 RESULT_LEVEL_RE = re.compile(r"\b(?:to|at)\s+$", re.I)
 """Words right before a figure that make it the level a change reached or stood at, not a base a later
 fraction changes."""
@@ -224,11 +246,27 @@ SCOPE_REACH = 80
 PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
+CLOSING_DASH_RE = re.compile(r"[^,;:()\[\]—–]{0,40}\s[—–]\s*")
+"""What may stand between a figure inside a dash pair and a date right after the pair closes: "delayed a
+staggering 12,895 more — on Friday" (the pair opened before the figure)."""
+
+
 def _in_phrase_of(text: str, figure: Claim, date: Claim) -> bool:
     if figure.sentence != date.sentence or figure.time_start != date.low:
         return False  # the figure's time must start where the date does: it is that date's figure
     between = text[figure.end:date.start] if figure.end <= date.start else text[date.end:figure.start]
-    return len(between) <= SCOPE_REACH and not PHRASE_BREAK_RE.search(between)
+    if len(between) > SCOPE_REACH:
+        return False
+    return not PHRASE_BREAK_RE.search(between) or _closes_a_dash_pair(text, figure, date, between)
+
+
+def _closes_a_dash_pair(text: str, figure: Claim, date: Claim, between: str) -> bool:
+    """A figure inside a dash pair ("canceled 3,400 flights — and delayed 12,895 more — on Friday") is
+    dated by the date right after the pair: the pair only adds to the clause the date ends."""
+    if figure.end > date.start or not CLOSING_DASH_RE.fullmatch(between):
+        return False
+    sentence_start = text.rfind(figure.sentence[:20], max(0, figure.start - len(figure.sentence)), figure.start + 1)
+    return sentence_start >= 0 and bool(re.search(r"\s[—–]\s", text[sentence_start:figure.start]))
 
 
 DAY_PARTS = ("morning", "afternoon", "evening", "night", "overnight")

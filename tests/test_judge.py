@@ -276,6 +276,12 @@ def test_a_figure_for_another_year_is_another_time():
     ("Labour had a majority of 165 or 167 seats in 2001.", {"165": "2001-01-01", "167": "2001-01-01"}),
     ("It beats the first majority in 1945 (146 or 147 seats).", {"146": "1945-01-01", "147": "1945-01-01"}),
     ("Floods killed 2,300 people on Tuesday and 5,300 on Thursday.", {"2,300": "2024-07-02", "5,300": "2024-07-04"}),
+    # a relative clause speaks of the time of what it describes; a new clause of its own does not
+    ("The record was the 2005 victory with 35.2% of the vote, which netted 355 seats.",
+     {"35.2%": "2005-01-01", "355": "2005-01-01"}),
+    ("The 1998 flood left 300 homeless, who were housed in 12 schools.", {"300": "1998-01-01", "12": "1998-01-01"}),
+    ("The 2005 victory brought 35.2% of the vote; this time Labour won 412 seats.",
+     {"35.2%": "2005-01-01", "412": "2024-07-05"}),
 ])
 def test_which_figure_a_date_dates(sentence, times):
     assert {c.quote: c.time_start for c in dated_sentence_claims(sentence, "2024-07-05") if c.quote in times} == times

@@ -11,6 +11,7 @@ from comparer.apart import (
     parts_of_others,
     tallies_of_other_days,
     too_far_apart,
+    totals_against_tallies,
 )
 from comparer.api import compare_texts
 
@@ -123,6 +124,25 @@ def test_each_day_s_tally_is_its_own_fact(a, b, apart):
     assert bool(tallies_of_other_days(members)[0, 1]) is apart
 
 
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # a total over several days against one day's tally of a daily measure: the tally is a part of it
+    (("The airline canceled about 7,000 flights over several days.", "2024-08-09", "about 7,000"),
+     ("The airline canceled 262 flights on Sunday.", "2024-07-22", "262"), True),
+    (("All told, 3,500 trains were delayed.", "2024-03-04", "3,500"),
+     ("Some 400 trains were delayed on Monday.", "2024-03-04", "Some 400"), True),
+    # bounds that meet, two tallies, two totals, or a measure that is not a daily one: left to the others
+    (("All told, more than 100 flights were canceled.", "2024-07-22", "more than 100"),
+     ("The airline canceled 262 flights on Sunday.", "2024-07-22", "262"), False),
+    (("The airline canceled 600 flights on Monday.", "2024-07-22", "600"),
+     ("The airline canceled 262 flights on Sunday.", "2024-07-22", "262"), False),
+    (("The floods have killed 5,300 people so far.", "2023-09-14", "5,300"),
+     ("The floods killed 300 people on Monday.", "2023-09-14", "300"), False),
+])
+def test_a_total_is_not_one_day_s_tally(a, b, apart):
+    members = [_figure(*a), _figure(*b)]
+    assert bool(totals_against_tallies(members)[0, 1]) is apart
+
+
 @pytest.mark.parametrize(("text", "quote", "measure", "counted"), [
     # "the number" names the count given as a number before it, past a count of something else
     ("The number of casualties in the city has risen to 11,300. Another 10,100 people are missing. "
@@ -153,6 +173,19 @@ def test_one_day_named_twice_in_an_article_is_held_by_one_fact():
     fridays = [f for f in result.facts if f.label.startswith("date:")]
     assert len(fridays) == 1 and len(fridays[0].claims) == 4
     assert not [v for v in result.verdicts if v.a.split("#")[0] == v.b.split("#")[0]]  # no verdict inside an article
+
+
+def test_a_fact_needs_two_outlets():
+    """Mentions of one day in one article that no other article dates are no fact: a row of one cell
+    compares nothing and mixes whatever happened on that day."""
+    from comparer.api import compare_texts
+
+    result = compare_texts({
+        "a.txt": "Airline report\nDate: 2024-08-09\n---\nThe airline said Thursday that sales fell. "
+                 "On Thursday it also confirmed that it is pursuing legal claims.",
+        "b.txt": "Weather\nDate: 2024-08-09\n---\nThe storm dropped 40 millimetres of rain on Tuesday."})
+    articles = {c.id: c.article for c in result.claims}
+    assert all(len({articles[i] for i in f.claims}) > 1 for f in result.facts), result.facts
 
 
 @pytest.mark.parametrize(("text", "quote", "measure"), [
@@ -193,11 +226,16 @@ def test_a_share_changes_only_a_figure_of_its_own_sentence(text, quote, derived)
     ("Delta canceled 600 flights on Monday.", True),
     ("The government pledged $500 million in aid to the region last year.", True),
     ("On July 19 more than 3,000 flights were cancelled.", True),
+    # a dash pair inside the figure's clause does not cut it from the date that ends the clause
+    ("Airlines canceled 3,400 flights — and delayed a staggering 12,895 more — on Friday.", True),
+    ("Strikes hit 12 towns — and 40 villages — last week.", True),
     # a date apart from the figure, or one that names an event, dates an event of its own
     ("A faulty update caused a global outage on Friday, affecting 8.5 million devices.", False),
     ("Delta canceled about 7,000 flights after the July 19 outage.", False),
     ("The airline grounded 900 flights since Friday's meltdown.", False),
     ("On Friday, the storm killed 40 people.", False),
+    ("The outage began on Friday — affecting 8.5 million devices.", False),
+    ("Airlines canceled 3,400 flights — more than ever — after the outage on Friday.", False),
 ])
 def test_a_date_in_a_figure_s_phrase_scopes_it(text, scoped):
     dates = [c for c in dated_sentence_claims(text, "2024-07-22") if c.kind == "date"]
