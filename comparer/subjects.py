@@ -238,7 +238,25 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
             return names[-1]
     after = re.match(r"(?:\s+[a-z][\w’'-]*){0,3}\s+(?:for|by|of|at)\s+(?:the\s+)?(" + NAME_RE.pattern + ")",
                      text[end:clause.end])
-    return _name(after.group(1)) if after else ""
+    return _name(after.group(1)) if after else _subject_after_fronted_with(text, start, end, sentence)
+
+
+FRONTED_WITH_RE = re.compile(r"\W*With\s+(?:(?:just|only|almost|nearly|about|some|more\s+than|over)\s+)?$")
+"""A sentence that opens on "With" and the figure: "With 71 seats, the Lib Dems have won their highest
+tally", "With just 144 MPs, the party faces…"."""
+
+
+def _subject_after_fronted_with(text: str, start: int, end: int, sentence: Span) -> str:
+    """The holder of a figure in a sentence's opening "With …" phrase: the name that opens the main clause
+    right after the phrase's comma ("With 71 seats, the Lib Dems have won" -> "Lib Dems"); "" when the
+    main clause opens on anything else ("With two results yet to be declared, the outcome is…")."""
+    if not FRONTED_WITH_RE.fullmatch(text, sentence.start, start):
+        return ""
+    comma = text.find(",", end, sentence.end)
+    opening = re.match(r",\s+(?:the\s+)?(" + NAME_RE.pattern + r")(?=[\s,.;:!?’'])", text[comma:sentence.end]) \
+        if comma >= 0 else None  # a name the text ends on may be cut off mid-word ("the Li")
+    name = _name(opening.group(1)) if opening else ""
+    return name if name and not _counts(name) else ""
 
 
 DESCRIBED_HOLDER_RE = re.compile(r"\W*(?:(?:however|but|meanwhile|overall|so|now|still|also|and|yet)\W+)*the\s+(?:"
@@ -318,7 +336,14 @@ def _may_hold(region: str, match: re.Match) -> bool:
     California", "the Red Crescent said"), not a product with its number ("737 Max 9")."""
     if NOT_HOLDER_BEFORE_RE.search(region[:match.start()]) or SAYS_AFTER_RE.match(region[match.end():]):
         return False
+    if POSSESSIVE_RE.search(match.group(0)) and LEADERS_HOLDER_RE.match(region, match.end()):
+        return False
     return not re.match(r"\s*\d", region[match.end():])
+
+
+LEADERS_HOLDER_RE = re.compile(r"\s+(?:" + "|".join(sorted(HOLDER_NOUNS)) + r")\b", re.I)
+"""A holder's kind after a possessive name: "John Swinney's party", "Musk's company" name the leader or
+owner of an unnamed holder, not the holder."""
 
 
 def _counts(name: str) -> bool:

@@ -139,6 +139,14 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("The Conservative Party under Rishi Sunak is expected to crash to 131 seats.", "Conservative Party"),
     ("Reform UK led by Nigel Farage is forecast to win 13 seats.", "Reform UK"),
     ("Apple, led by Tim Cook, sold 50 million phones.", "Apple"),
+    # a person's party or company names its leader or owner, not the holder
+    ("In Scotland the SNP made huge losses, with John Swinney's party falling to 10 seats.", "SNP"),
+    ("Musk's company sold 1.8 million cars.", ""),
+    ("Farage's Reform UK party won five seats.", "Farage's Reform UK"),
+    # a sentence that opens on "With" and the figure: the main clause's subject holds it
+    ("With 71 seats, the Lib Dems have won their highest tally since 1923.", "Lib Dems"),
+    ("With just 144 MPs, the Tories face their worst result.", "Tories"),
+    ("With 40 results left, the count went on.", ""),
     # a capitalised measure or market word opening a sentence is what is measured, not whose
     ("Shares fell nearly 15% in early trading.", ""),
     ("During the outage, insurers paid $500 million.", ""),

@@ -87,16 +87,20 @@ def test_a_much_smaller_figure_of_a_place_is_a_part(a, b, apart):
     (("Reform UK won 14.3% of the vote.", "2024-07-05", "14.3%"),
      ("The Conservatives won 24% of the vote.", "2024-07-05", "24%"), True),
     (("Delta canceled 600 flights.", "2024-07-22", "600"), ("United canceled 262 flights.", "2024-07-22", "262"), True),
-    # one holder, no holder on one side, equal values, or other days: left to the judge
+    # one holder, no holder on one side or equal values: left to the judge
     (("Labour won 412 seats.", "2024-07-05", "412"), ("Labour won 400 seats.", "2024-07-05", "400"), False),
     (("Delta canceled 600 flights.", "2024-07-22", "600"), ("Airlines canceled 262 flights.", "2024-07-22", "262"),
      False),
     (("Delta canceled 600 flights.", "2024-07-22", "600"), ("United canceled 600 flights.", "2024-07-22", "600"),
      False),
+    # at other times, only far apart: a holder read another way ("Tories", "Conservatives") still meets
+    (("Labour had 16 seats.", "2024-07-05", "16"), ("The Lib Dems won 71 seats.", "2024-07-04", "71"), True),
     (("Delta canceled 600 flights.", "2024-07-22", "600"), ("United canceled 262 flights.", "2024-07-21", "262"),
+     True),
+    (("The Tories won 144 seats.", "2024-07-05", "144"), ("The Conservatives won 121 seats.", "2024-07-06", "121"),
      False),
 ])
-def test_two_holders_figures_of_one_time_are_two_facts(a, b, apart):
+def test_two_holders_figures_that_lie_apart_are_two_facts(a, b, apart):
     members = [_figure(*a), _figure(*b)]
     assert bool(other_holders_values(members)[0, 1]) is apart
 
