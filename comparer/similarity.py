@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .lexicon import COUNTED_OF_MEASURE, COUNTED_WORDS, GENERIC_PEOPLE, MEASURE_FAMILIES, PEOPLE_ROLES
+from .lexicon import COUNTED_OF_MEASURE, COUNTED_WORDS, GENERIC_PEOPLE, HOLDER_ALIASES, MEASURE_FAMILIES, PEOPLE_ROLES
 from .measures import lemma
 from .normalize import content_words
 from .records import Claim
@@ -144,7 +144,7 @@ def holders_differ(a: str, b: str) -> bool:
     Democrat", "Int Rescue Committee" and "International Rescue Committee")."""
     if not (a and b):
         return False
-    first, second = a.split(), b.split()
+    first, second = [HOLDER_ALIASES.get(w, w) for w in a.split()], [HOLDER_ALIASES.get(w, w) for w in b.split()]
     return not (set(first) <= set(second) or set(second) <= set(first) or _shortened(first, second))
 
 

@@ -334,6 +334,8 @@ def test_a_fact_is_labelled_by_whose_it_is_what_happened_and_where(a, b, label):
     ("lib dem", "liberal democrat", False), ("alaska", "alaska airlines", False),
     ("int rescue committee", "international rescue committee", False), ("labour", "conservative", True),
     ("delta", "united", True), ("reform uk", "reform", False), ("", "labour", False),
+    # a party's nickname in any story of its country
+    ("tory", "conservative", False), ("gop", "republican party", False), ("tory", "labour", True),
 ])
 def test_two_holders_are_one_when_one_is_the_other_shortened(a, b, differ):
     from comparer.similarity import holders_differ

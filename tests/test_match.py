@@ -99,6 +99,11 @@ def test_a_much_smaller_figure_of_a_place_is_a_part(a, b, apart):
      True),
     (("The Tories won 144 seats.", "2024-07-05", "144"), ("The Conservatives won 121 seats.", "2024-07-06", "121"),
      False),
+    # a forecast or an earlier level of one holder is not another holder's figure either
+    (("The SNP is forecast to win eight seats.", "2024-07-05", "eight"),
+     ("Labour won 412 seats.", "2024-07-05", "412"), True),
+    (("The Tories fell from 372 seats.", "2024-07-05", "from 372"),
+     ("The Liberal Democrats won 72 seats.", "2024-07-06", "72"), True),
 ])
 def test_two_holders_figures_that_lie_apart_are_two_facts(a, b, apart):
     members = [_figure(*a), _figure(*b)]
