@@ -228,8 +228,8 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
     modifier = _name_before_counted_noun(text[end:clause.end])
     if modifier:
         return modifier
-    segment_start = max(clause.start, text.rfind(",", clause.start, start) + 1, text.rfind(" and ", clause.start,
-                                                                                          start) + 1)
+    segment_start = max(clause.start, text.rfind(",", clause.start, start) + 1, _last_list_and(text, clause.start,
+                                                                                                start) + 1)
     for offset in (segment_start, clause.start):
         region = text[offset:start]
         names = [n for n in (_name(m.group(0)) for m in NAME_RE.finditer(region) if _may_hold(region, m)) if n
@@ -238,7 +238,39 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
             return names[-1]
     after = re.match(r"(?:\s+[a-z][\w’'-]*){0,3}\s+(?:for|by|of|at)\s+(?:the\s+)?(" + NAME_RE.pattern + ")",
                      text[end:clause.end])
-    return _name(after.group(1)) if after else _subject_after_fronted_with(text, start, end, sentence)
+    if after:
+        return _name(after.group(1))
+    return _subject_before_dash_pair(text, clause, sentence) or _subject_after_fronted_with(text, start, end, sentence)
+
+
+APPOSITIVE_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(" + NAME_RE.pattern
+                                  + r")\s+[–—-]\s+[^–—]{1,120}?\s+[–—-]\s*$")
+"""A clause's subject named before a dash pair that describes it: "Reform UK – the new name of the Brexit
+Party – won five seats"."""
+
+
+def _subject_before_dash_pair(text: str, clause: Span, sentence: Span) -> str:
+    """The holder of a figure whose clause opens right after a dash pair that follows a name: that name
+    ("Reform UK – the new name of the Brexit Party – won five seats" -> "Reform UK")."""
+    found = APPOSITIVE_BEFORE_RE.search(text[sentence.start:clause.start])
+    name = _name(found.group(1)) if found else ""
+    return name if name and not _counts(name) else ""
+
+
+NAME_AND_RE = re.compile(r"[A-Z][\w’'.-]*\sand\s[A-Z]")
+"""An "and" between two capitalised words: part of one name ("the Green Party of England and Wales",
+"Procter and Gamble"), not a join of two parts of a clause."""
+
+
+def _last_list_and(text: str, start: int, end: int) -> int:
+    """Where the last "and" between `start` and `end` that is no part of a name starts, -1 when none."""
+    at = text.rfind(" and ", start, end)
+    while at >= 0:
+        word_start = text.rfind(" ", start, at) + 1
+        if not NAME_AND_RE.match(text, max(start, word_start), at + 6):
+            return at
+        at = text.rfind(" and ", start, at)
+    return -1
 
 
 FRONTED_WITH_RE = re.compile(r"\W*With\s+(?:(?:just|only|almost|nearly|about|some|more\s+than|over)\s+)?$")

@@ -147,6 +147,12 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("With 71 seats, the Lib Dems have won their highest tally since 1923.", "Lib Dems"),
     ("With just 144 MPs, the Tories face their worst result.", "Tories"),
     ("With 40 results left, the count went on.", ""),
+    # a name before a dash pair that describes it is the subject of the clause after the pair
+    ("Reform UK – the new name of the Brexit Party – won five seats.", "Reform UK"),
+    ("The company – which was founded in 1990 – sold 40 cars.", ""),
+    # an "and" inside a name does not cut the clause; one between two parts of it does
+    ("In the end, the Green Party of England and Wales won four seats.", "Green Party England Wales"),
+    ("Labour gained ground and Reform UK won five seats.", "Reform UK"),
     # a capitalised measure or market word opening a sentence is what is measured, not whose
     ("Shares fell nearly 15% in early trading.", ""),
     ("During the outage, insurers paid $500 million.", ""),
