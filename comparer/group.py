@@ -24,6 +24,7 @@ from .records import Claim, Fact, Verdict
 from .similarity import (
     PLACE_IN_SUBJECT_RE,
     canonical_words,
+    holders_differ,
     kind_of_person,
     measures_compatible,
     places,
@@ -200,10 +201,24 @@ def fact_label(claims: list[Claim]) -> str:
     label = label or claims[0].kind
     named = Counter(p for c in claims for p in places(c))
     place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
-    holders = Counter(c.holder for c in claims if c.holder)
-    holder = holders.most_common(1)[0][0] if holders and holders.most_common(1)[0][1] * 2 >= len(claims) else ""
+    holder = _label_holder(claims)
     kind = {"possible": " (what may be)", "rate": " (a rate)"}.get(claims[0].scope, "")
     return (f"{holder}: " if holder else "") + (f"{label} — {_place_name(claims, place)}" if place else label) + kind
+
+
+def _label_holder(claims: list[Claim]) -> str:
+    """The holder at least half the claims name, however each writes it ("the Tories", "the
+    Conservatives", "Conservative Party" are one: `holders_differ`), in the form most of them use."""
+    written = Counter(c.holder for c in claims if c.holder)
+    if not written:
+        return ""
+    canonical = {name: canonical_words(name) for name in written}
+
+    def support(name: str) -> int:
+        return sum(n for other, n in written.items() if not holders_differ(canonical[name], canonical[other]))
+
+    best = max(written, key=lambda name: (support(name), written[name]))
+    return best if support(best) * 2 >= len(claims) else ""
 
 
 def _place_name(claims: list[Claim], place: str) -> str:

@@ -336,6 +336,13 @@ def test_a_fact_is_labelled_by_whose_it_is_what_happened_and_where(a, b, label):
     assert label in [f.label for f in result.facts if not f.label.startswith("date: ")]
 
 
+def test_a_fact_is_labelled_by_its_holder_however_each_article_writes_it():
+    texts = {"a.txt": "The Tories won 121 seats on Thursday.", "b.txt": "On Thursday the Conservatives won 121 seats.",
+             "c.txt": "On Thursday the Conservative Party won 121 seats."}
+    result = compare_texts(texts, published=dict.fromkeys(texts, "2024-07-06"))
+    assert [f.label for f in result.facts if not f.label.startswith("date: ")] == ["Tories: seats won"]
+
+
 @pytest.mark.parametrize(("a", "b", "differ"), [
     ("lib dem", "liberal democrat", False), ("alaska", "alaska airlines", False),
     ("int rescue committee", "international rescue committee", False), ("labour", "conservative", True),
