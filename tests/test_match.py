@@ -267,3 +267,16 @@ def test_dates_of_one_event(a, b, linked):
     result = compare_texts(texts, published=published)
     kinds = {c.id: c.kind for c in result.claims}
     assert any(kinds[v.a] == kinds[v.b] == "date" for v in result.verdicts) is linked
+
+
+@pytest.mark.parametrize(("a", "b", "compatible"), [
+    # measures news uses for one another, in any story
+    ("deaths", "casualties", True), ("cancelled", "grounded", True), ("seats", "won", True),
+    ("fleet", "operated", True),  # "its fleet of 65 planes", "which operates 65 planes"
+    ("deaths", "injuries", False), ("grounded", "aboard", False), ("fleet", "cancelled", False),
+    ("", "deaths", True),  # an unknown measure may meet any
+])
+def test_measures_one_fact_may_mix(a, b, compatible):
+    from comparer.similarity import measures_compatible
+
+    assert measures_compatible(a, b) is compatible and measures_compatible(b, a) is compatible
