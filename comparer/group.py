@@ -11,6 +11,7 @@ every pair, and a fact of two outlets needs no more than one good match.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -197,13 +198,23 @@ def fact_label(claims: list[Claim]) -> str:
     if thing in ("share", "points") and verb:
         label = f"{verb} ({thing})"  # "seats won (share)", "vote share (points)", not "share seats won"
     else:
-        label = f"{thing} {verb}".strip() if verb or measure else (_shared_words([c.subject for c in claims]) or thing)
+        label = f"{thing} {verb}".strip() if verb or measure else (_common_nouns(claims) or thing)
     label = label or claims[0].kind
     named = Counter(p for c in claims for p in places(c))
     place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
     holder = _label_holder(claims)
     kind = {"possible": " (what may be)", "rate": " (a rate)"}.get(claims[0].scope, "")
     return (f"{holder}: " if holder else "") + (f"{label} — {_place_name(claims, place)}" if place else label) + kind
+
+
+def _common_nouns(claims: list[Claim]) -> str:
+    """The words most claims' subjects share, but for names (a holder's words, or a word a subject writes
+    with a capital past its first: "Tony Blair", "CrowdStrike"), which say whose or where, not what: ""
+    when only names are shared."""
+    shared = _shared_words([c.subject for c in claims]).split()
+    named = {w.lower() for c in claims for w in re.findall(r"(?<=\S\s)[A-Z][\w’'-]*", c.subject)}
+    held = {w for c in claims for w in canonical_words(c.holder).split()}
+    return " ".join(w for w in shared if w not in held and not any(n.startswith(w) for n in named))
 
 
 def _label_holder(claims: list[Claim]) -> str:

@@ -336,6 +336,18 @@ def test_a_fact_is_labelled_by_whose_it_is_what_happened_and_where(a, b, label):
     assert label in [f.label for f in result.facts if not f.label.startswith("date: ")]
 
 
+@pytest.mark.parametrize(("a", "b", "label"), [
+    # with no measure, the subjects' shared common nouns, never the holder's name again
+    ("The liability of CrowdStrike is capped at $10 million on Thursday.",
+     "On Thursday the liability of CrowdStrike was capped at $10 million.", "CrowdStrike: liability"),
+    ("CrowdStrike Holdings set aside $10 million on Thursday.",
+     "On Thursday CrowdStrike Holdings set aside $10 million.", "CrowdStrike Holdings: money"),
+])
+def test_a_fact_without_a_measure_is_labelled_by_common_nouns(a, b, label):
+    result = compare_texts({"a.txt": a, "b.txt": b}, published={"a.txt": "2024-07-06", "b.txt": "2024-07-06"})
+    assert [f.label for f in result.facts if not f.label.startswith("date: ")] == [label]
+
+
 def test_a_fact_is_labelled_by_its_holder_however_each_article_writes_it():
     texts = {"a.txt": "The Tories won 121 seats on Thursday.", "b.txt": "On Thursday the Conservatives won 121 seats.",
              "c.txt": "On Thursday the Conservative Party won 121 seats."}
