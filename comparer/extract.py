@@ -57,7 +57,7 @@ from .subjects import (
 from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plural, singular, unit_of
 
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
-SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:\w+[’']?\s+){0,3}$", re.I)
+SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:[A-Za-z][\w’']*\s+){0,3}$", re.I)
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)[^\d;:()\[\]]{1,70}?(?:,|\b(?:and|or|to|but|while|versus|vs|against)\b)"

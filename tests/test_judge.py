@@ -301,6 +301,17 @@ def test_which_figure_a_date_dates(sentence, times):
     assert {c.quote: c.time_start for c in dated_sentence_claims(sentence, "2024-07-05") if c.quote in times} == times
 
 
+@pytest.mark.parametrize(("sentence", "quote", "span"), [
+    # "since" or "from" a date runs to the publication date; an earlier level "from 372 in 2019" is of 2019
+    ("Some 300 troops have been there since last October.", "Some 300", ("2023-10-01", "2024-07-05")),
+    ("The Tories lost 251 MPs, down from 372 in 2019.", "from 372", ("2019-01-01", "2019-12-31")),
+    ("Sales rose to $5 billion, up from $4 billion in 2019.", "from $4 billion", ("2019-01-01", "2019-12-31")),
+])
+def test_the_period_a_figure_speaks_of(sentence, quote, span):
+    (claim,) = [c for c in dated_sentence_claims(sentence, "2024-07-05") if c.quote == quote]
+    assert (claim.time_start, claim.time_end) == span
+
+
 @pytest.mark.parametrize(("text", "kept", "corrected"), [
     ("The dam was built in 1973, not 1977 as officials first said.", "1973", "1977"),
     ("The ministry now puts the toll at 3,958 instead of 11,300.", "3,958", "11,300"),
