@@ -70,6 +70,10 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+[a-z]+ly)?(?:\s+(?:by|a\s+further|another))?\s+$", re.I)
 """Words right before a figure that make it a change ("rose 8 percent", "up 6 percent", "an increase of
 $300 million"); "rose to 5.2 percent" is a level."""
+SEATS_CHANGE_BEFORE_RE = re.compile(r"\b(?:lost|lose[sd]?|losing|picked\s+up|picks?\s+up|picking\s+up|shed|sheds"
+                                    r"|flipped|flips?)\s+(?:another\s+|a\s+further\s+)?$", re.I)
+"""Words before a count of seats that move a standing tally ("the SNP lost 38 seats", "Labour picked up
+36 seats", "flipped 20 seats"): a change, where "won 412 seats" or "took 412 seats" is the tally itself."""
 CHANGE_AFTER_RE = re.compile(r"\s*-?(?:(?:drop|fall|decline|rise|increase|jump|gain|plunge|slump|surge|slide"
                              r"|decrease|reduction|cut|loss|tumble|climb)s?\b|(?:being\s+)?(?:knocked|wiped|shaved)"
                              r"\s+off\b)", re.I)
@@ -386,7 +390,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     clause = clause_span(text, q.start, q.end, sentence)
     time_start, time_end, basis = _time_scope(article, q, clause, sentence, dates)
     change = kind in ("count", "money", "percent") and bool(
-        CHANGE_BEFORE_RE.search(before) or kind == "percent" and CHANGE_AFTER_RE.match(text, q.end)) \
+        CHANGE_BEFORE_RE.search(before) or kind == "percent" and CHANGE_AFTER_RE.match(text, q.end)
+        or kind == "count" and SEATS_CHANGE_BEFORE_RE.search(before) and unit_of(unit)[0] == "seats") \
         and not common["quote"].lower().startswith("from")  # "up from 5,000" is an earlier level
     measure = read_measure(common["sentence"], q.start - sentence.start, q.end - sentence.start,
                            noun[0] - sentence.start if noun is not None else None, unit,

@@ -172,6 +172,11 @@ def test_unit_read_from_the_sentence(sentence, quote, unit, subject):
     ("The party gained 12 seats and now holds 140.", "140", False),
     ("An increase of 40 percent was reported.", "40 percent", True),
     ("Up to 40 soldiers were sent.", "Up to 40", False),
+    # seats lost or picked up move a party's tally; seats won or taken are the tally
+    ("The SNP lost 38 seats.", "38", True),
+    ("Labour picked up 36 seats in Scotland.", "36", True),
+    ("Labour took 412 seats.", "412", False),
+    ("Delta lost $500 million.", "$500 million", False),
 ])
 def test_a_change_is_told_from_a_level(sentence, quote, change):
     (claim,) = [c for c in claims_of(sentence) if c.quote == quote]
