@@ -208,6 +208,10 @@ def test_a_link_reproduces_the_view(server):
         fresh.goto(link, wait_until="domcontentloaded")
         fresh.locator("tr.fact-row").first.wait_for(timeout=60_000)
         _settled(fresh)
+        # the input takes its value from the address in the run that draws the rows; under load it may be
+        # painted a moment later, so wait for it (up to 30 s) rather than read it at once
+        fresh.wait_for_function(
+            "() => document.querySelector('.st-key-filter_text input')?.value === 'troops'", timeout=30_000)
         assert fresh.locator(".st-key-filter_text input").input_value() == "troops"
         assert fresh.get_by_role("tab", name="Side by side").get_attribute("aria-selected") == "true"
         assert fresh.locator("tr.fact-row").all_inner_texts() == rows
