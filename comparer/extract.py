@@ -204,9 +204,10 @@ def extract(article: Article) -> list[Claim]:
     claims = with_relative_clause_times(claims, text)
     claims = with_listed_holders(with_described_holders(
         claims, text, sentence_spans, lambda offset: _sentence_index(sentence_starts, offset)), text)
-    return mark_time_scopes(with_derived(claims, text,
-                                         lambda offset: _sentence_of(sentence_spans, sentence_starts, offset).start),
-                            text)
+    def sentence_start(offset: int) -> int:
+        return _sentence_of(sentence_spans, sentence_starts, offset).start
+
+    return mark_time_scopes(with_derived(claims, text, sentence_start), text, sentence_start)
 
 
 BUDGET_CHECK_EVERY = 200

@@ -202,14 +202,14 @@ COUNTED_WORDS: dict[str, str] = {
 # capitalised word before the noun is a kind ("Windows devices", "Covid cases"). From the same beats.
 HELD_CLASSES = frozenset({"people", "seats", "planes", "flights", "vessels", "weapons", "attacks", "votes", "jobs"})
 
-# Nouns by which a story names a holder again after naming it: "Labour won 412 seats ... The party won 121
-# seats" is not Labour's, but "Labour ... The party won 412 seats" is. Rows: the second mentions of wire
-# copy on elections, companies, airlines, governments, armed groups, sports and institutions.
 # Nicknames English news uses for a party in any story of its country (UK and Canada: Tory for
 # Conservative; US: GOP for Republican), as canonical words: "the Tories" and "the Conservatives" are one
 # holder. Used for holders only: in a sentence's other words "Tory" may describe ("Tory strongholds").
 HOLDER_ALIASES = {"tory": "conservative", "gop": "republican"}
 
+# Nouns by which a story names a holder again after naming it: "Labour won 412 seats ... The party won 121
+# seats" is not Labour's, but "Labour ... The party won 412 seats" is. Rows: the second mentions of wire
+# copy on elections, companies, airlines, governments, armed groups, sports and institutions.
 HOLDER_NOUNS = frozenset("""party airline carrier company firm group government ministry agency team club bank
 insurer union retailer lender automaker carmaker manufacturer operator broadcaster network studio utility
 hospital university council administration coalition alliance militia army military league

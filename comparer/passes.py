@@ -215,7 +215,7 @@ def with_derived(claims: list[Claim], text: str, sentence_start: Callable[[int],
     return result
 
 
-def mark_time_scopes(claims: list[Claim], text: str) -> list[Claim]:
+def mark_time_scopes(claims: list[Claim], text: str, sentence_start: Callable[[int], int]) -> list[Claim]:
     """Flag the dates that give a measured figure (a count, a sum, a percentage) its time: such a date
     is compared through the figure's verdict, not as an event of its own. The date must stand in the
     figure's own phrase: after it, or before it, with nothing between but words ("Shares fell nearly 15%
@@ -232,7 +232,7 @@ def mark_time_scopes(claims: list[Claim], text: str) -> list[Claim]:
         return figures[low:bisect.bisect_right(starts, date.end + SCOPE_REACH)]
 
     scoped = {date.id for date in claims if date.kind == "date" and not _names_an_event(text, date)
-              and any(_in_phrase_of(text, figure, date) for figure in near(date))}
+              and any(_in_phrase_of(text, figure, date, sentence_start) for figure in near(date))}
     return [replace(c, scopes_figure=True) if c.id in scoped else c for c in claims]
 
 
@@ -248,25 +248,22 @@ PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 CLOSING_DASH_RE = re.compile(r"[^,;:()\[\]—–]{0,40}\s[—–]\s*")
 """What may stand between a figure inside a dash pair and a date right after the pair closes: "delayed a
-staggering 12,895 more — on Friday" (the pair opened before the figure)."""
+staggering 12,895 more — on Friday" (the pair opened before the figure: OPENING_DASH_RE)."""
+OPENING_DASH_RE = re.compile(r"\s[—–]\s")
 
 
-def _in_phrase_of(text: str, figure: Claim, date: Claim) -> bool:
+def _in_phrase_of(text: str, figure: Claim, date: Claim, sentence_start: Callable[[int], int]) -> bool:
     if figure.sentence != date.sentence or figure.time_start != date.low:
         return False  # the figure's time must start where the date does: it is that date's figure
     between = text[figure.end:date.start] if figure.end <= date.start else text[date.end:figure.start]
     if len(between) > SCOPE_REACH:
         return False
-    return not PHRASE_BREAK_RE.search(between) or _closes_a_dash_pair(text, figure, date, between)
-
-
-def _closes_a_dash_pair(text: str, figure: Claim, date: Claim, between: str) -> bool:
-    """A figure inside a dash pair ("canceled 3,400 flights — and delayed 12,895 more — on Friday") is
-    dated by the date right after the pair: the pair only adds to the clause the date ends."""
-    if figure.end > date.start or not CLOSING_DASH_RE.fullmatch(between):
-        return False
-    sentence_start = text.rfind(figure.sentence[:20], max(0, figure.start - len(figure.sentence)), figure.start + 1)
-    return sentence_start >= 0 and bool(re.search(r"\s[—–]\s", text[sentence_start:figure.start]))
+    if not PHRASE_BREAK_RE.search(between):
+        return True
+    # a figure inside a dash pair ("canceled 3,400 flights — and delayed 12,895 more — on Friday") is dated
+    # by the date right after the pair: the pair only adds to the clause the date ends
+    return figure.end <= date.start and bool(CLOSING_DASH_RE.fullmatch(between)) \
+        and bool(OPENING_DASH_RE.search(text, sentence_start(figure.start), figure.start))
 
 
 DAY_PARTS = ("morning", "afternoon", "evening", "night", "overnight")
