@@ -183,6 +183,7 @@ def test_three_articles_grid_decisions_link_and_downloads(server, tmp_path):
         fresh = other.new_page(viewport={"width": 1400, "height": 1000})
         fresh.goto(link, wait_until="domcontentloaded")
         fresh.get_by_text("made from 3 articles of the sender's own").first.wait_for(timeout=60_000)
+        fresh.get_by_text("Add articles in the sidebar").first.wait_for(timeout=30_000)  # drawn a moment later
         assert fresh.get_by_text("Add articles in the sidebar").count() == 1  # not the samples, silently
         other.close()
 
