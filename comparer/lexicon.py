@@ -29,7 +29,7 @@ MEASURE_WORDS: dict[str, str] = {
     "evacuee": "evacuated", "displace": "displaced", "displaced": "displaced", "homeless": "displaced",
     "flee": "displaced", "uproot": "displaced", "strand": "stranded", "stranded": "stranded",
     "trap": "trapped", "trapped": "trapped", "survive": "survivors", "survivor": "survivors",
-    "bury": "buried", "burial": "buried",
+    "bury": "buried", "burial": "buried", "recover": "recovered", "retrieve": "recovered",
     # justice and security
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "detainee": "arrested",
     "charge": "charged", "convict": "convicted", "sentence": "sentenced", "jail": "sentenced", "imprison": "sentenced",
@@ -49,7 +49,7 @@ MEASURE_WORDS: dict[str, str] = {
     "reopen": "reopened", "resume": "resumed", "operate": "operated", "fly": "operated",
     # reach of an event
     "affect": "affected", "impact": "affected", "hit": "affected", "crash": "affected", "disrupt": "affected",
-    "offline": "affected", "shutdown": "affected", "find": "found",
+    "offline": "affected", "shutdown": "affected", "find": "found", "uncover": "found", "discover": "found",
     "infect": "infections", "infection": "infections", "case": "cases", "vaccinate": "vaccinated",
     "destroy": "destroyed", "damage": "damaged", "flood": "flooded", "collapse": "destroyed",
     "burst": "destroyed", "breach": "destroyed", "rupture": "destroyed", "demolish": "destroyed", "raze": "destroyed",
@@ -82,7 +82,7 @@ MEASURE_WORDS: dict[str, str] = {
 MEASURE_PHRASES: dict[tuple[str, ...], str] = {
     ("lost", "their", "lives"): "deaths", ("lost", "his", "life"): "deaths", ("lost", "her", "life"): "deaths",
     ("death", "toll"): "deaths", ("body", "count"): "deaths", ("found", "dead"): "deaths",
-    ("feared", "dead"): "deaths", ("bodies", "recovered"): "deaths", ("bodies", "found"): "deaths",
+    ("feared", "dead"): "deaths", ("bodies", "recovered"): "recovered", ("bodies", "found"): "recovered",
     ("unaccounted", "for"): "missing", ("pulled", "from"): "rescued", ("on", "board"): "aboard",
     **{("on", "the", vehicle): "aboard" for vehicle in ("flight", "plane", "aircraft", "jet", "ship", "boat",
                                                         "bus", "train", "ferry", "vessel")},
@@ -94,7 +94,7 @@ MEASURE_PHRASES: dict[tuple[str, ...], str] = {
     ("share", "price"): "price", ("stock", "price"): "price", ("laid", "off"): "laid off",
     ("forced", "from", "their", "homes"): "displaced", ("left", "homeless"): "displaced",
     ("from", "their", "homes"): "displaced",
-    ("home", "to"): "population", ("bodies", "were", "recovered"): "deaths",
+    ("home", "to"): "population", ("bodies", "were", "recovered"): "recovered",
     ("remain", "in"): "presence", ("remained", "in"): "presence", ("remains", "in"): "presence",
     ("there", "are"): "presence",
     # results not yet in: seats, votes or ballots still to declare or count are no result
@@ -314,20 +314,20 @@ ELAPSED_WORDS = frozenset("after later since ago before earlier on".split())
 # declared or still to declare are the count's, not a party's ("Labour crossed the line with more than 150
 # seats still to declare").
 OWNERLESS_MEASURES = frozenset({"deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced",
-                                "stranded", "declared", "undeclared"})
+                                "stranded", "recovered", "buried", "declared", "undeclared"})
 
-# Measures whose count only grows while a story unfolds, so that two outlets' figures of different days may
-# be two readings of one count however far apart (a toll of 2,300 on Tuesday and 11,300 on Thursday): the
-# tolls of disasters, conflicts and epidemics, and what the searches find. Any other figure that comes back
-# days later three times larger is another fact (the cancellations of another day, another party's seats).
-# Rows: the evolving counts of wire copy on floods, quakes, wars, outbreaks and crackdowns.
 # Measures of things that happen anew each day and are counted per day or per period: the cancellations
 # of Sunday are not Monday's, nor their total. Rows: the daily tallies of travel disruption and of
 # conflict in wire copy (cancelled, delayed or diverted flights and trains; attacks, launches,
 # interceptions).
 DAILY_MEASURES = frozenset({"cancelled", "delayed", "diverted", "attacks", "launched", "intercepted"})
 
+# Measures whose count only grows while a story unfolds, so that two outlets' figures of different days may
+# be two readings of one count however far apart (a toll of 2,300 on Tuesday and 11,300 on Thursday): the
+# tolls of disasters, conflicts and epidemics, and what the searches find. Any other figure that comes back
+# days later three times larger is another fact (the cancellations of another day, another party's seats).
+# Rows: the evolving counts of wire copy on floods, quakes, wars, outbreaks and crackdowns.
 ACCUMULATING_MEASURES = frozenset({
     "deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced", "stranded", "trapped",
-    "survivors", "buried", "found", "arrested", "charged", "abducted", "released", "affected", "infections",
+    "survivors", "buried", "found", "recovered", "arrested", "charged", "abducted", "released", "affected", "infections",
     "cases", "vaccinated", "destroyed", "damaged"})

@@ -125,9 +125,26 @@ PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "remain", "
 """Words right after a figure (or its noun) that open its own predicate ("40 were injured", "10,000 remain
 missing"): the measure after them is the figure's, however near another verb stands before it."""
 
+PREDICATE_OPENERS = PASSIVE_AUXILIARIES | {"have", "has", "had"}
+"""Words right after a counted noun that open its own predicate, which says what last happened to the
+things counted over a participle before the noun ("700 recovered bodies have been buried" counts burials)."""
+
 
 def read_measure(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "", *,
                  share: bool = False) -> str:
+    """The measure of the figure at [start, end) of `sentence`; bodies found are bodies recovered ("12
+    bodies were found", "found 12 bodies"), a lower bound on the dead and a fact of their own.
+
+    >>> read_measure("Divers found 12 bodies.", 13, 15, 22), read_measure("12 bodies were found.", 0, 2, 9)
+    ('recovered', 'recovered')
+    """
+    measure = _measure_in(sentence, start, end, noun_end, unit, share=share)
+    noun = tokens_of(sentence[:noun_end])[-1:] if noun_end is not None and measure == "found" else ()
+    return "recovered" if noun and noun[0].lemma == "body" else measure
+
+
+def _measure_in(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "", *,
+                share: bool = False) -> str:
     """The measure of the figure at [start, end) of `sentence` (offsets into it), whose counted noun, if
     any, ends at `noun_end`; `unit` is the noun it counts when that was read from elsewhere ("12 people
     in Texas and 4 in Oklahoma"). For a share (`share`), the words after it say what it is a share of ("won
@@ -160,7 +177,9 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
         return _word_measure(noun)  # "launched 150 attacks", "won 412 seats": the noun says more than the verb
     modifiers = [_word_measure(t) for t in tokens[figure_end:after - 1] if _word_measure(t)]
     if modifiers:
-        return modifiers[-1]  # "171 grounded planes", "the 12 injured people"
+        predicate = _scan_forward(tokens, after) if after < len(tokens) and tokens[after].lower in \
+            PREDICATE_OPENERS and not _denied(tokens, after) else None
+        return predicate[0] if predicate else modifiers[-1]  # "171 grounded planes"; "700 recovered bodies were buried"
     predicate = _predicate_past_modifier(tokens, after) if noun is not None else ""
     if predicate:
         return predicate  # "30 soldiers stationed in the town were killed": what happened to them
@@ -174,8 +193,8 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
             return scans[1][0]  # "12 people died and 40 were injured": the figure's own predicate
     found = [m for m in (scans[::-1] if share else scans) if m is not None]
     nearest = min(found, key=lambda m: m[1])[0] if found else ""  # a tie goes to the first found
-    if noun is not None and _word_measure(noun) and nearest in ("", "found"):
-        return _word_measure(noun)  # "hundreds of bodies", "bodies found": the dead
+    if noun is not None and _word_measure(noun) and not nearest:
+        return _word_measure(noun)  # "hundreds of bodies": the dead
     if nearest:
         return nearest
     return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first) \

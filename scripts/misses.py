@@ -86,14 +86,20 @@ def main() -> None:
         ga, gb = (_overlapping(gold.values(), claim) for claim in (a, b))
         if ga and gb and not any(x.fact and x.fact == y.fact for x in ga for y in gb):
             causes[f"wrong link ({verdict.verdict})"].append(
-                f"{ga[0].id} {a.quote!r} [{a.measure}/{a.counted}] ~ {gb[0].id} {b.quote!r} [{b.measure}/{b.counted}]"
-                f" score {verdict.score:.0f}")
+                f"{ga[0].id} {_described(a)} ~ {gb[0].id} {_described(b)} score {verdict.score:.0f} {verdict.rule}")
     for cause, cases in sorted(causes.items(), key=lambda item: -len(item[1])):
         print(f"{len(cases):5}  {cause}")
         if args.list and args.list in cause:
             for case in cases:
                 print(f"         {case}")
     print(Counter({k.split(":")[0].split(" (")[0]: len(v) for k, v in causes.items()}))
+
+
+def _described(claim) -> str:
+    """A claim as the wrong-link list shows it: what it measures, whose it is, when and of what scope."""
+    when = claim.time_start if claim.time_start == claim.time_end else f"{claim.time_start}..{claim.time_end}"
+    return (f"{claim.quote!r} [{claim.measure}/{claim.counted}] H={claim.holder or '-'} T={when}"
+            f"({claim.time_basis}) {claim.scope or ''}")
 
 
 def _overlapping(gold, claim) -> list:
