@@ -394,8 +394,12 @@ def _describes(word: str) -> bool:
 
 def _name(words: str) -> str:
     """A name without the capitalised words that name no one ("The", "On Monday", a sentence's opening
-    "Whereas" or "Considered": `NOT_HOLDERS`) and without a possessive."""
+    "Whereas" or "Considered": `NOT_HOLDERS`), without a possessive, and without the owner a possessive
+    inside it names ("Nigel Farage’s Reform" is Reform)."""
     kept = [w for w in words.split() if w.lower().strip(".’'") not in NOT_HOLDERS and not _describes(w)]
+    owners = [i for i, w in enumerate(kept[:-1]) if re.search(r"[’']s$", w)]
+    if owners:
+        kept = kept[owners[-1] + 1:]  # "Nigel Farage’s Reform", "Musk's Tesla": what is owned holds the figure
     while kept and kept[0].lower() in ("of", "and", "&"):
         kept = kept[1:]
     name = " ".join(kept)

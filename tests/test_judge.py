@@ -142,7 +142,9 @@ def test_verdict(a, published_a, b, published_b, expected):
     # a person's party or company names its leader or owner, not the holder
     ("In Scotland the SNP made huge losses, with John Swinney's party falling to 10 seats.", "SNP"),
     ("Musk's company sold 1.8 million cars.", ""),
-    ("Farage's Reform UK party won five seats.", "Farage's Reform UK"),
+    ("Farage's Reform UK party won five seats.", "Reform UK"),
+    ("Nigel Farage’s Reform party secured only four seats.", "Reform"),
+    ("Elon Musk's Tesla delivered 400,000 cars in the quarter.", "Tesla"),
     # a sentence that opens on "With" and the figure: the main clause's subject holds it
     ("With 71 seats, the Lib Dems have won their highest tally since 1923.", "Lib Dems"),
     ("With just 144 MPs, the Tories face their worst result.", "Tories"),
