@@ -50,6 +50,8 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
                 and not _counts_what_a_holder_has(text[q.end:q.end + 20]):  # in a headline a capital says nothing
             # (a possessive owns the figure, it does not name it: "Labour's 412 seats", "Delta's 600 flights")
             return True
+        if re.search(r"\d[ -][A-Z][A-Za-z]*[ -]$", before):
+            return True  # "737 MAX 9", "Galaxy S 24": a model's number after its name and number, headline or not
         if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
             return True  # "737-9": a model and its variant, not a range (a range was read as one figure)
     if re.fullmatch(r"\d\.0", quote.strip()) and re.search(r"[A-Z][\w’']*\s+$", before):

@@ -270,9 +270,11 @@ SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # Measures that news uses for one another: "casualties" most often means the dead; "grounded" flights are
-# cancelled ones; "won" in a count of seats is the seats. Pairs of MEASURE_WORDS' values.
+# cancelled ones; "won" in a count of seats is the seats; the planes a grounding "affects" are the ones
+# grounded ("grounded the jets ..., affecting around 170 aircraft"). Pairs of MEASURE_WORDS' values.
 MEASURE_FAMILIES = frozenset(frozenset(pair) for pair in (
     ("deaths", "casualties"), ("cancelled", "grounded"), ("seats", "won"), ("fleet", "operated"),
+    ("affected", "grounded"),
 ))
 
 # Counted nouns that stand for people of any kind: "people", "others", "individuals" can be passengers or

@@ -90,6 +90,8 @@ NOT_CLAIMS = [
     "Article 5 of the treaty and Section 230 of the act.",
     "COVID-19 spread quickly.",
     "Falcon 9 rockets and Windows 11 devices were shown.",
+    "Alaska Airlines Extends Boeing 737 MAX 9 Flight Cancellations",  # a headline: capitals say nothing, the model does
+    "Airbus A350 XWB 1000 orders are up.",
     "The player showed 0:00 and then 9:30.",
     "He finished 7th in the race.",
     "The Trump 2.0 policy toward Iraq hardened.",
