@@ -331,5 +331,5 @@ DAILY_MEASURES = frozenset({"cancelled", "delayed", "diverted", "attacks", "laun
 # Rows: the evolving counts of wire copy on floods, quakes, wars, outbreaks and crackdowns.
 ACCUMULATING_MEASURES = frozenset({
     "deaths", "casualties", "injuries", "missing", "rescued", "evacuated", "displaced", "stranded", "trapped",
-    "survivors", "buried", "found", "recovered", "arrested", "charged", "abducted", "released", "affected", "infections",
-    "cases", "vaccinated", "destroyed", "damaged"})
+    "survivors", "buried", "found", "recovered", "arrested", "charged", "abducted", "released", "affected",
+    "infections", "cases", "vaccinated", "destroyed", "damaged"})
