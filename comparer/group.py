@@ -240,8 +240,10 @@ def _place_name(claims: list[Claim], place: str) -> str:
 
 
 def _thing(claim: Claim) -> str:
-    """What a claim counts, for a label: "people", "flights", "money", "share", a noun's plural."""
+    """What a claim counts, for a label: "people", "bodies", "flights", "money", "share", a noun's plural."""
     if claim.kind == "count":
+        if claim.unit == "body":
+            return "bodies"  # "bodies recovered", "bodies buried": the dead counted as bodies, not people
         return claim.counted if claim.counted in ("people", "money") or not claim.unit else _plural(claim.counted)
     return {"money": "money", "percent": "share", "ratio": "share"}.get(claim.kind, claim.kind)
 

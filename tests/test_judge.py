@@ -340,6 +340,7 @@ def test_counts_that_refer_back_count_their_antecedent():
      "Delta: flights cancelled"),
     ("The flood killed 40 people in Derna on Monday.", "On Monday the flood killed 41 people in Derna.",
      "people killed — Derna"),
+    ("Rescuers have recovered 700 bodies on Monday.", "On Monday 710 bodies were recovered.", "bodies recovered"),
     # a place as the text writes it ("Wales", not its canonical "wale")
     ("Labour won 40 seats in Wales on Thursday.", "On Thursday Labour won 41 seats in Wales.",
      "Labour: seats won — Wales"),
