@@ -139,8 +139,9 @@ def read_measure(sentence: str, start: int, end: int, noun_end: int | None = Non
     ('recovered', 'recovered')
     """
     measure = _measure_in(sentence, start, end, noun_end, unit, share=share)
-    noun = tokens_of(sentence[:noun_end])[-1:] if noun_end is not None and measure == "found" else ()
-    return "recovered" if noun and noun[0].lemma == "body" else measure
+    tokens = tokens_of(sentence)  # cached: the tokens _measure_in read, not a second tokenising of a prefix
+    after = _first_index(tokens, noun_end) if noun_end is not None and measure == "found" else 0
+    return "recovered" if after and tokens[after - 1].lemma == "body" else measure
 
 
 def _measure_in(sentence: str, start: int, end: int, noun_end: int | None = None, unit: str = "", *,
