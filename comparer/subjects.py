@@ -25,6 +25,8 @@ although though because unless whereas despite
 PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+)?((?:U\.S\.|[A-Z][\w’'-]*)"
                              r"(?:\s+[A-Z][\w’'-]*)*)")
 
+NAME_ENDS_RE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+"""A capitalised word right before "in": the place that follows says where that one lies."""
 CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\d[\w-]*|\S")
@@ -51,9 +53,12 @@ def _starts_with_letter(word: str) -> bool:
     return bool(word) and word[0] in _ASCII_LETTERS
 
 def place_before(text: str, start: int, sentence: Span) -> list[str]:
-    """A place named earlier in the clause ("In Gaza, 30 people were killed" -> ["in", "Gaza"])."""
+    """A place named earlier in the clause ("In Gaza, 30 people were killed" -> ["in", "Gaza"]); not one that
+    says where another place lies ("en route for Ontario in California, … with 171 passengers": the
+    passengers are not in California)."""
     clause = clause_span(text, start, start, sentence)
-    found = PLACE_BEFORE_RE.findall(text[clause.start:start])
+    region = text[clause.start:start]
+    found = [m.group(1) for m in PLACE_BEFORE_RE.finditer(region) if not NAME_ENDS_RE.search(region, 0, m.start())]
     return ["in", found[-1]] if found else []
 
 def of_phrase(text: str, end: int, sentence: Span) -> list[str]:
@@ -350,12 +355,15 @@ def _held(noun: str) -> bool:
     return bool(noun) and COUNTED_WORDS.get(lemma(noun.lower())) in HELD_CLASSES
 
 
-NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|inside|according\s+to|told|tells"
-                                  r"|per|via|on|excluding|except|besides|including|without|under"
+NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|inside|out\s+of|according\s+to|told"
+                                  r"|tells|per|via|on|excluding|except|besides|including|without|under"
+                                  r"|(?:en\s+route|bound|headed|destined)\s+for"
                                   r"|(?:led|headed|run|chaired|owned|founded|backed)\s+by)\s+(?:the\s+)?$", re.I)
 """Words before a name that make it a place, a source or the leader of the holder named before it, not whose
-figure it is ("in California", "told FOX Business", "according to FlightAware", "The Conservative Party
-under Rishi Sunak", "Reform UK led by Nigel Farage")."""
+figure it is ("in California", "out of Portland", "en route for Ontario", "told FOX Business",
+"according to FlightAware", "The Conservative Party under Rishi Sunak", "Reform UK led by Nigel Farage")."""
+REGION_OF_PLACE_RE = re.compile(r"([A-Z][\w.’'-]*),\s+$")
+"""A place and, between commas, the region it lies in: "out of Portland, Oregon, en route": a place as well."""
 SAYS_AFTER_RE = re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{SAYING_VERBS}"
                            r"|stated|confirmed|put|puts|showed|shows|show|found|finds|counted|counts"
                            r"|tallied|tracked|tracks|estimating|saying|reporting|putting"
@@ -365,8 +373,12 @@ SAYS_AFTER_RE = re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{SAYING_VERBS}"
 
 def _may_hold(region: str, match: re.Match) -> bool:
     """Whether a name found before a figure can be whose figure it is: not a place or a source ("in
-    California", "the Red Crescent said"), not a product with its number ("737 Max 9")."""
-    if NOT_HOLDER_BEFORE_RE.search(region[:match.start()]) or SAYS_AFTER_RE.match(region[match.end():]):
+    California", "from Portland, Oregon,", "the Red Crescent said"), not a product with its number ("737 Max 9")."""
+    before = region[:match.start()]
+    if NOT_HOLDER_BEFORE_RE.search(before) or SAYS_AFTER_RE.match(region[match.end():]):
+        return False
+    place = REGION_OF_PLACE_RE.search(before)
+    if place and region[match.end():].startswith(",") and NOT_HOLDER_BEFORE_RE.search(before[:place.start()]):
         return False
     if POSSESSIVE_RE.search(match.group(0)) and LEADERS_HOLDER_RE.match(region, match.end()):
         return False

@@ -139,6 +139,10 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("The Conservative Party under Rishi Sunak is expected to crash to 131 seats.", "Conservative Party"),
     ("Reform UK led by Nigel Farage is forecast to win 13 seats.", "Reform UK"),
     ("Apple, led by Tim Cook, sold 50 million phones.", "Apple"),
+    # a place the route names, and the region after it between commas, are places, not holders
+    ("The jet climbed out of Portland, Oregon, en route for Ontario, forcing pilots to land with 171 passengers.",
+     ""),
+    ("The train bound for Glasgow derailed with 300 passengers on board.", ""),
     # a person's party or company names its leader or owner, not the holder
     ("In Scotland the SNP made huge losses, with John Swinney's party falling to 10 seats.", "SNP"),
     ("Musk's company sold 1.8 million cars.", ""),
@@ -162,6 +166,17 @@ def test_verdict(a, published_a, b, published_b, expected):
 def test_whose_figure_it_is(sentence, holder):
     claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
     assert [c.holder for c in claims if c.kind not in ("date", "duration") and c.value > 2] == [holder]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("In Gaza, 30 people were killed.", "people in Gaza"),
+    # "in California" says where Ontario lies, not where the passengers are
+    ("The jet left Portland en route for Ontario in California, forcing pilots to land with 171 passengers.",
+     "passengers"),
+])
+def test_a_place_of_the_clause_joins_the_subject(sentence, subject):
+    claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
+    assert [c.subject for c in claims if c.kind == "count" and c.value > 2] == [subject]
 
 
 @pytest.mark.parametrize(("text", "holders"), [
