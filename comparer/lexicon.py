@@ -75,6 +75,8 @@ MEASURE_WORDS: dict[str, str] = {
     "high": "height", "away": "distance away", "inland": "distance away", "offshore": "distance away",
     "depth": "depth", "deep": "depth", "long": "length", "length": "length", "wide": "width", "rain": "rainfall",
     "rainfall": "rainfall", "population": "population", "inhabitant": "population", "capacity": "capacity",
+    # how long a thing has existed ("an eight-week old jet", "the 50-year-old dam"): durations only
+    "old": "age", "aged": "age",
 }
 
 # Several words that say one measure together ("death toll", "lost their lives"): surface words, lower case,
@@ -86,7 +88,8 @@ MEASURE_PHRASES: dict[tuple[str, ...], str] = {
     ("unaccounted", "for"): "missing", ("pulled", "from"): "rescued", ("on", "board"): "aboard",
     **{("on", "the", vehicle): "aboard" for vehicle in ("flight", "plane", "aircraft", "jet", "ship", "boat",
                                                         "bus", "train", "ferry", "vessel")},
-    ("in", "its", "fleet"): "fleet", ("in", "their", "fleet"): "fleet", ("in", "the", "fleet"): "fleet",
+    ("in", "service"): "age", ("in", "its", "fleet"): "fleet", ("in", "their", "fleet"): "fleet",
+    ("in", "the", "fleet"): "fleet",
     ("taken", "to", "hospital"): "injuries", ("flown", "to", "hospital"): "injuries",
     ("treated", "for"): "injuries", ("vote", "share"): "vote share", ("share", "of", "the", "vote"): "vote share",
     ("of", "the", "vote"): "vote share", ("of", "votes", "cast"): "vote share", ("market", "value"): "value",

@@ -366,6 +366,8 @@ def fits_kind(measure: str, kind: str, counted: str = "") -> str:
     """
     if kind == "distance":
         return measure if measure in DISTANCE_MEASURES else ""
+    if measure == "age" and kind != "duration":
+        return ""  # "40 old buses": only a span of time is an age
     if measure in DISTANCE_MEASURES and measure != "rainfall":
         return ""  # "a record high of 5,000": only a length is high, deep or away
     if measure == "attacks" and counted not in ("attacks", "", "people"):

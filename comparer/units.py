@@ -58,11 +58,17 @@ F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "hal
              "leaves": "leaf", "thieves": "thief", "selves": "self", "shelves": "shelf", "loaves": "loaf"}
 
 
+USE_WORDS = frozenset({"houses", "causes", "uses", "pauses", "clauses", "cruises", "excuses", "abuses", "fuses",
+                       "muses", "refuses", "spouses", "blouses", "warehouses", "greenhouses", "courthouses",
+                       "lighthouses"})
+"""Words ending in "uses" whose singular ends in "use" ("houses"), not in "us" ("buses", "viruses", "campuses")."""
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by rule.
 
-    >>> [singular(w) for w in ["troops", "cities", "wolves", "churches", "status", "gunmen", "specimen"]]
-    ['troops', 'city', 'wolf', 'church', 'status', 'gunman', 'specimen']
+    >>> [singular(w) for w in ["troops", "cities", "wolves", "churches", "status", "gunmen", "buses", "houses"]]
+    ['troops', 'city', 'wolf', 'church', 'status', 'gunman', 'bus', 'house']
     """
     if word in IRREGULAR_PLURALS:
         return word
@@ -72,7 +78,7 @@ def singular(word: str) -> str:
         return F_PLURALS[word]
     if word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS:
         return word[:-3] + "man"  # "fishermen", "gunmen", "policewomen"
-    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes", "uses")) and word not in USE_WORDS:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
         return word[:-1]

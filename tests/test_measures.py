@@ -210,6 +210,10 @@ TECHNOLOGY_AND_SCIENCE = [
      "distance"),
     ("Two days after the quake, rescuers found survivors.", "Two days", 2, 2, 2, "elapsed", "duration"),
     ("Services were disrupted for two days.", "two days", 2, 2, 2, "affected", "duration"),
+    # how long a thing has existed is its age, whether in service, old or aged; a count is never an age
+    ("The new jet had been in service for just eight weeks.", "eight weeks", 8, 8, 8, "age", "duration"),
+    ("It followed the blowout on an eight-week old jet.", "eight-week", 8, 8, 8, "age", "duration"),
+    ("The city replaced 40 old buses.", "40", 40, 40, 40, "", "vehicles"),
     ("The door plug weighs 63 pounds.", "63 pounds", 63, 63, 63, "weight", "pounds"),
     ("Rainfall reached 400 millimetres in a day.", "400 millimetres", 400, 400, 400, "rainfall", "distance"),
     ("The city is home to 90,000 residents.", "90,000", 90000, 90000, 90000, "population", "people"),
