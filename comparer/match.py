@@ -18,7 +18,9 @@
      two claims share (inverse-document-frequency weighted cosine, one matrix product);
    - a place named on both sides and different ("in Derna" against "in Benghazi") takes PLACE_PENALTY off.
    Dates: the context alone, with EVENT_BONUS when both name the same kind of event, SAME_DAY_BONUS for
-   the very same day, and the threshold lowered for two dates whose periods overlap.
+   the very same day, and the threshold lowered for two dates whose periods overlap; two ends of a period
+   ("through Saturday") meet only each other, with EVENT_BONUS when they end the same measured thing (a
+   deadline that moved), and a single day meets a month or longer only when both name one kind of event.
 3. Grouping (`group.cluster`): across every article of the story, average linkage, one measure and one
    kind of person per fact, and two claims of one article only as an update or a restatement
    (`_same_article_members`).
@@ -26,6 +28,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -41,7 +44,7 @@ from .apart import (
     too_far_apart,
     totals_against_tallies,
 )
-from .measures import counted_class
+from .measures import counted_class, measure_of
 from .normalize import EVENT_WORDS, INCIDENT_WORDS
 from .records import Claim
 from .similarity import (
@@ -193,12 +196,14 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         overlap = overlapping_periods(members)
         said = np.array([c.measure != "" for c in members])
         scores = scores - STATEMENT_PENALTY * (said[:, None] != said[None, :])
-        ends = np.array([c.measure == "until" for c in members])
+        ends = np.array([_ends_a_period(c) for c in members])
         linkable &= ends[:, None] == ends[None, :]  # "through Saturday" ends a period; it dates no event
         words = [set(claim.context.split()) for claim in members]
+        shared = _shared_event(words)
+        linkable &= ~(_day_in_a_long_period(members) & (shared == 0))
         days = [_month_day(c) if c.low == c.high or c.low is None else "" for c in members]
-        scores = scores + (EVENT_BONUS * _shared_event(words) + SAME_DAY_BONUS * _same_month_day(days)
-                           + date_gap) * overlap
+        scores = scores + (EVENT_BONUS * shared + SAME_DAY_BONUS * _same_month_day(days)
+                           + date_gap) * overlap + EVENT_BONUS * _ends_of_one_thing(members, words)
     np.fill_diagonal(linkable, False)
     return Block(tuple(members), np.clip(scores, 0, 100).astype(np.float32), linkable)
 
@@ -306,6 +311,42 @@ def _month_day(claim: Claim) -> str:
     if claim.low and claim.low == claim.high:
         return claim.low[5:]
     return ""
+
+
+END_QUOTE_RE = re.compile(r"(?:through|thru|until|till)\b", re.I)
+"""A date quoted with the word that makes it the end of a period ("through Saturday", "until Jan. 14")."""
+
+
+LONG_PERIOD_DAYS = 28
+"""A date this long or longer ("in January", "last month", "last year") holds many days of a story."""
+
+
+def _day_in_a_long_period(members: list[Claim]) -> np.ndarray:
+    """True where one date is a single day and the other a period of LONG_PERIOD_DAYS or more: the caller
+    lets them be one event only when their words name the same kind of event ("the Jan. 5 blowout" and
+    "the blowout in January"), not merely because the day lies in the month ("the debris found Sunday"
+    is not "the blowout last month"). In alaska: wrong links 43 -> 42, right ones 214 -> 219, no relation lost."""
+    spans = [(date.fromisoformat(c.high) - date.fromisoformat(c.low)).days + 1 if c.low and c.high else 0
+             for c in members]
+    long = np.array([span >= LONG_PERIOD_DAYS for span in spans])
+    day = np.array([span == 1 for span in spans])
+    return (long[:, None] & day[None, :]) | (day[:, None] & long[None, :])
+
+
+def _ends_a_period(claim: Claim) -> bool:
+    """A date that ends a period, by the words next to it ("until the end of January") or in its quote
+    ("through Saturday")."""
+    return claim.measure == "until" or bool(END_QUOTE_RE.match(claim.quote))
+
+
+def _ends_of_one_thing(members: list[Claim], words: list[set[str]]) -> np.ndarray:
+    """1 where two dates each end a period and their words name the same measured thing that ends
+    (`measures.measure_of`: "cancel" in "cancels all flights through Sunday" and "extends the cancellations
+    through Tuesday"), else 0: a deadline that moved between two articles is one fact at two times,
+    however apart its days."""
+    ended = [frozenset(m for word in claim_words if (m := measure_of(word))) if _ends_a_period(claim) else frozenset()
+             for claim, claim_words in zip(members, words, strict=True)]
+    return label_matrix(ended, lambda a, b: float(bool(a & b)))
 
 
 EVENT_KINDS = sorted(EVENT_WORDS | set(INCIDENT_WORDS.values()))

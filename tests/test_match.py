@@ -282,3 +282,26 @@ def test_measures_one_fact_may_mix(a, b, compatible):
     from comparer.similarity import measures_compatible
 
     assert measures_compatible(a, b) is compatible and measures_compatible(b, a) is compatible
+
+
+@pytest.mark.parametrize(("a", "b", "linked"), [
+    # a deadline that moved: two ends of one measured thing, days apart, are one fact at two times
+    (("Alaska Airlines is canceling all flights on its Boeing jets through Saturday, the carrier said.", "2024-01-10"),
+     ("Inspections of the door plugs dragged on, and the airline extended its cancellations through Tuesday.",
+      "2024-01-13"), True),
+    (("Schools will stay shut until Friday.", "2024-03-04"),
+     ("Officials extended the school closure through Monday, the ministry said.", "2024-03-07"), True),
+    # ...but not two ends of different things
+    (("The airline is canceling all flights on the jets through Saturday.", "2024-01-10"),
+     ("The port will stay shut through Tuesday.", "2024-01-13"), False),
+    # a day and a month that holds it are one event only when both name that kind of event
+    (("The blowout on Friday forced an emergency landing.", "2024-01-09"),
+     ("The blowout in January forced an emergency landing.", "2024-02-10"), True),
+    (("Alaska Airlines resumed its Boeing flights on Sunday.", "2024-01-29"),
+     ("Alaska Airlines reported its Boeing flights in January were down.", "2024-02-10"), False),
+])
+def test_dates_that_end_or_span_a_period(a, b, linked):
+    texts = {"a.txt": f"A headline\n\n{a[0]}", "b.txt": f"A headline\n\n{b[0]}"}
+    result = compare_texts(texts, published={"a.txt": a[1], "b.txt": b[1]})
+    kinds = {c.id: c.kind for c in result.claims}
+    assert any(kinds[v.a] == kinds[v.b] == "date" for v in result.verdicts) is linked
