@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from . import settings
 from .dates import find_dates
 from .errors import TooSlow
-from .identifiers import is_identifier, is_score
+from .identifiers import is_clock_time, is_identifier, is_score
 from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, OWNERLESS_MEASURES
 from .listings import with_listed_holders
 from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
@@ -118,6 +118,12 @@ SEVERAL_SPAN_RE = re.compile(r"\bseveral\s+(?P<unit>hour|day|week|month|year|dec
 SEVERAL_BOUNDS = (2, 9)
 """What "several days" spans, in its unit: the development sets' convention (README: several 2-9). Only a span
 of time: "several people" or "several towns" names no figure another outlet would give."""
+RESTATEMENT_BEFORE_RE = re.compile(r",\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+"
+                                   r"|more\s+than\s+|over\s+|less\s+than\s+)?$", re.I)
+"""Words before a figure that restate the one before it in other terms ("1,058 flights as of 6 p.m. on
+Sunday, or 21.4% of its schedule"): a date between the two dates both."""
+
+
 @dataclass(frozen=True)
 class _Dates:
     """The article's date phrases in text order, with their starts for bisection."""
@@ -128,6 +134,8 @@ class _Dates:
     """Where each figure of the article starts, in text order."""
     nows: list[int]
     """Where each "today", "now", "so far" of the article starts, in text order."""
+    restatements: frozenset[int] = frozenset()
+    """Where each figure starts that restates the one before it (`RESTATEMENT_BEFORE_RE`)."""
 
     def nows_between(self, start: int, end: int) -> list[int]:
         return self.nows[bisect.bisect_left(self.nows, start):bisect.bisect_left(self.nows, end)]
@@ -154,16 +162,17 @@ class _Dates:
         else:
             index = bisect.bisect_left(self.figures, phrase.start) - 1
             other = self.figures[index] if index >= 0 else None
-        return other is None or other == figure_start or abs(other - phrase.start) >= distance
+        return other is None or other == figure_start or abs(other - phrase.start) >= distance or (
+            figure_start < phrase.start and other in self.restatements)  # "1,058 flights on Sunday, or 21.4%"
 
 
 def _standalone_figures(text: str, found: list[_Found]) -> list[int]:
     """Where each figure starts, but for an alternative given right after another ("209 (or 210) seats in
-    1924", "165 or 167"): a date next to the alternative dates the figure it qualifies too."""
+    1924", "165 or 167"), whom a date next to the alternative dates too, and for an hour of the clock."""
     starts, previous_end = [], -1
     for item in found:
-        if item.quantity is None:
-            continue
+        if item.quantity is None or is_clock_time(text, item.end):
+            continue  # "as of 6 p.m. on Sunday": the hour is part of the date, not a figure between
         if previous_end < 0 or not ALTERNATIVE_AFTER_RE.fullmatch(text, previous_end, item.end):
             starts.append(item.start)
         previous_end = item.end
@@ -188,8 +197,9 @@ def extract(article: Article) -> list[Claim]:
     sentence_starts = [s.start for s in sentence_spans]
     dates = find_dates(text, article.published)
     found = _resolve_overlaps(text, dates, _quantities(text))
-    indexed = _Dates(dates, [d.start for d in dates], _standalone_figures(text, found),
-                     [m.start() for m in NOW_RE.finditer(text)])
+    figures = _standalone_figures(text, found)
+    indexed = _Dates(dates, [d.start for d in dates], figures, [m.start() for m in NOW_RE.finditer(text)],
+                     frozenset(f for f in figures if RESTATEMENT_BEFORE_RE.search(text, max(0, f - 40), f)))
     claims: list[Claim] = []
     for position, item in enumerate(found):
         if position % BUDGET_CHECK_EVERY == 0:

@@ -32,6 +32,14 @@ country abbreviations ("Only 3 people", "June 5", "US 500 troops")."""
 SCORE_VERB_RE = re.compile(r"\b(?:won|beat|beats|lost|defeated|drew|tied|score[sd]?|edged|thrashed|routed)\s+"
                            r"(?:\w+\s+){0,3}$", re.I)
 
+CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b)", re.I)
+
+
+def is_clock_time(text: str, end: int) -> bool:
+    """Whether the number that ends here is an hour of the clock ("1 p.m.", "6pm"): part of a time, not a figure."""
+    return bool(CLOCK_AFTER_RE.match(text, end, end + 5))
+
+
 def is_identifier(text: str, q: Quantity, before: str) -> bool:
     """A number that names rather than counts: "Flight 1282", "MAX 9", "Windows 11", "Fortune 500",
     "Route 66", the "9" of "737-9", "Trump 2.0", "7th"."""
@@ -40,8 +48,8 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
     quote = text[q.start:q.end]
     if IDENTIFIER_BEFORE_RE.search(before) and q.qualifier == "exact":
         return True
-    if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b)", text[q.end:q.end + 5], re.I):
-        return True  # "1 p.m.", "6pm": a clock time
+    if is_clock_time(text, q.end):
+        return True
     if q.qualifier == "exact" and re.fullmatch(r"\d+", quote):
         name = NAME_BEFORE_RE.search(before)
         if name and name.group("name").lower().strip(".") not in NOT_NAMES \

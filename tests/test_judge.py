@@ -307,6 +307,10 @@ def test_a_figure_for_another_year_is_another_time():
     ("Labour had a majority of 165 or 167 seats in 2001.", {"165": "2001-01-01", "167": "2001-01-01"}),
     ("It beats the first majority in 1945 (146 or 147 seats).", {"146": "1945-01-01", "147": "1945-01-01"}),
     ("Floods killed 2,300 people on Tuesday and 5,300 on Thursday.", {"2,300": "2024-07-02", "5,300": "2024-07-04"}),
+    # a figure restated in other terms after the date ("or 21.4%") is dated with it; an hour stands between no two
+    ("Delta canceled 1,058 flights as of 6 p.m. on Tuesday, or 21.4% of its schedule.",
+     {"1,058": "2024-07-02", "21.4%": "2024-07-02"}),
+    ("Delta canceled 1,058 flights, and United canceled 300 on Tuesday.", {"1,058": "2024-07-05", "300": "2024-07-02"}),
     # a relative clause speaks of the time of what it describes; a new clause of its own does not
     ("The record was the 2005 victory with 35.2% of the vote, which netted 355 seats.",
      {"35.2%": "2005-01-01", "355": "2005-01-01"}),

@@ -117,6 +117,9 @@ def test_two_holders_figures_that_lie_apart_are_two_facts(a, b, apart):
     (("Rebels launched 40 attacks.", "2024-03-01", "40"), ("Rebels launched 45 attacks.", "2024-03-02", "45"), True),
     (("Some 1,200 trains were delayed.", "2024-01-08", "Some 1,200"),
      ("Some 900 trains were delayed.", "2024-01-09", "Some 900"), True),
+    # a count "as of" an hour of a named day is still that day's tally; the share that restates it shares its day
+    (("Delta canceled 1,058 flights as of 6 p.m. on Sunday, or 21.4% of its schedule.", "2024-07-22", "1,058"),
+     ("Delta canceled 500 flights on Monday.", "2024-07-22", "500"), True),
     # the same tally said again later, bounds that meet, one day, or two running totals: compared
     (("Delta canceled about 7,000 flights.", "2024-07-26", "about 7,000"),
      ("Delta canceled 7,000 flights.", "2024-10-26", "7,000"), False),
