@@ -142,6 +142,9 @@ def test_each_day_s_tally_is_its_own_fact(a, b, apart):
      ("The airline canceled 262 flights on Sunday.", "2024-07-22", "262"), True),
     (("All told, 3,500 trains were delayed.", "2024-03-04", "3,500"),
      ("Some 400 trains were delayed on Monday.", "2024-03-04", "Some 400"), True),
+    # a figure of a period longer than a day is a total of its days
+    (("Airlines canceled 600 flights throughout the weekend.", "2024-01-08", "600"),
+     ("Airlines canceled 120 flights on Monday.", "2024-01-08", "120"), True),
     # a count "as of" an hour of a named day is that day's tally, not a running total
     (("The airline canceled about 7,000 flights over several days.", "2024-08-09", "about 7,000"),
      ("The airline canceled 1,058 flights as of 6 p.m. on Sunday.", "2024-07-22", "1,058"), True),
