@@ -221,7 +221,9 @@ def mark_time_scopes(claims: list[Claim], text: str, sentence_start: Callable[[i
     figure's own phrase: after it, or before it, with nothing between but words ("Shares fell nearly 15%
     in early trading on Friday", "canceled 600 flights on Monday"). A date a comma or a clause break
     keeps apart dates an event of its own ("a global IT outage on Friday, affecting 8.5 million
-    devices"), as does a date that names an event ("Friday's outage", "the July 19 outage"). A share
+    devices"), as does a date that names an event ("Friday's outage", "the July 19 outage"), unless it opens
+    the period the figure counts over ("its total since Friday's meltdown to almost 4,700": crowdstrike links
+    0.532 -> 0.564, no relation lost; the figure keeps the date as its time). A share
     ("took a third of the country in 2014") is left out: its date is the date of an event."""
     figures = sorted((c for c in claims if c.kind in ("count", "money", "percent") and c.time_basis != "unknown"),
                      key=lambda c: c.start)
@@ -231,7 +233,8 @@ def mark_time_scopes(claims: list[Claim], text: str, sentence_start: Callable[[i
         low = bisect.bisect_left(starts, date.start - SCOPE_REACH - MAX_FIGURE_CHARS)
         return figures[low:bisect.bisect_right(starts, date.end + SCOPE_REACH)]
 
-    scoped = {date.id for date in claims if date.kind == "date" and not _names_an_event(text, date)
+    scoped = {date.id for date in claims if date.kind == "date"
+              and (not _names_an_event(text, date) or _starts_a_count(text, date))
               and any(_in_phrase_of(text, figure, date, sentence_start) for figure in near(date))}
     return [replace(c, scopes_figure=True) if c.id in scoped else c for c in claims]
 
@@ -266,11 +269,21 @@ def _in_phrase_of(text: str, figure: Claim, date: Claim, sentence_start: Callabl
         and bool(OPENING_DASH_RE.search(text, sentence_start(figure.start), figure.start))
 
 
+SINCE_RE = re.compile(r"since\b", re.I)
+
+
+def _starts_a_count(text: str, date: Claim) -> bool:
+    """Whether a date opens the period a figure of its phrase counts over ("its total since Friday's
+    meltdown to almost 4,700"): the figure's time, even when it names an event too."""
+    return bool(SINCE_RE.match(date.quote) or re.search(r"\bsince\s+$", text[max(0, date.start - 7):date.start],
+                                                        re.I))
+
+
 DAY_PARTS = ("morning", "afternoon", "evening", "night", "overnight")
 
 
 def _names_an_event(text: str, date: Claim) -> bool:
-    """Whether a date names an event as its modifier: "Friday's outage", "since Friday's meltdown", "the
+    """Whether a date names an event as its modifier: "Friday's outage", "the
     July 19 outage", "the Jan. 5 blowout" (not "the morning of July 19" or "on Friday night")."""
     if re.search(r"[’']s?$", date.quote) or re.match(r"[’']s\b", text[date.end:date.end + 2]):
         return True

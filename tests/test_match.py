@@ -247,10 +247,12 @@ def test_a_share_changes_only_a_figure_of_its_own_sentence(text, quote, derived)
     # a dash pair inside the figure's clause does not cut it from the date that ends the clause
     ("Airlines canceled 3,400 flights — and delayed a staggering 12,895 more — on Friday.", True),
     ("Strikes hit 12 towns — and 40 villages — last week.", True),
+    # a date that opens the period a figure counts over is its time, even when it names an event too
+    ("The airline grounded 900 flights since Friday's meltdown.", True),
+    ("The total since Friday's meltdown rose to almost 4,700 flights.", True),
     # a date apart from the figure, or one that names an event, dates an event of its own
     ("A faulty update caused a global outage on Friday, affecting 8.5 million devices.", False),
     ("Delta canceled about 7,000 flights after the July 19 outage.", False),
-    ("The airline grounded 900 flights since Friday's meltdown.", False),
     ("On Friday, the storm killed 40 people.", False),
     ("The outage began on Friday — affecting 8.5 million devices.", False),
     ("Airlines canceled 3,400 flights — more than ever — after the outage on Friday.", False),
