@@ -23,7 +23,7 @@ from .errors import TooSlow
 from .identifiers import is_clock_time, is_identifier, is_score
 from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, OWNERLESS_MEASURES
 from .listings import with_listed_holders
-from .measures import counted_class, fits_kind, lemma, read_date_measure, read_measure
+from .measures import counted_class, fits_kind, lemma, measure_of, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .passes import (
     mark_time_scopes,
@@ -408,13 +408,15 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
                            noun[0] - sentence.start if noun is not None else None, unit,
                            share=kind in ("percent", "ratio"))
     measure = fits_kind(measure, kind, counted_class(unit, kind, measure))
+    figure_start = q.start + _hedge_length(common["quote"])
     if not measure and kind in ("distance", "duration"):
         following = _word_after_unit(text, noun[0] if noun else q.end)
         if kind == "distance" and following in DISTANCE_AWAY_WORDS:
             measure = "distance away"
         elif kind == "duration" and following in ELAPSED_WORDS:
             measure = "elapsed"
-    figure_start = q.start + _hedge_length(common["quote"])
+        elif kind == "duration" and FOR_BEFORE_RE.search(text, clause.start, q.start):
+            measure = _clause_verb_measure(text[clause.start:q.start])
     scope = read_scope(text[clause.start:figure_start], text[q.end:clause.end])
     if not scope and noun is not None and RATE_AFTER_NOUN_RE.match(text, noun[0]):
         scope = "rate"  # "150 flights a day", "40 questions each week": the rate words follow the noun
@@ -430,6 +432,21 @@ def _word_after_unit(text: str, offset: int) -> str:
     """The first word after a figure's unit, past a parenthesis ("13 kilometres (just over nine miles) from")."""
     found = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?([A-Za-z]+)", text[offset:offset + 90])
     return found.group(1).lower() if found else ""
+
+
+FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.I)
+"""A span of time after "for" ("grounded the jets for nearly a month") lasts as long as its clause's verb."""
+CLAUSE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _clause_verb_measure(before: str) -> str:
+    """The measure of the nearest word before a "for" span in its clause that says one ("the FAA grounded
+    the MAX 9 aircraft featuring the door plugs for nearly a month" -> "grounded"); "" when none does."""
+    for word in reversed(CLAUSE_WORD_RE.findall(before)):
+        found = fits_kind(measure_of(word), "duration")
+        if found:
+            return found
+    return ""
 
 
 def _hedge_length(quote: str) -> int:

@@ -214,6 +214,9 @@ TECHNOLOGY_AND_SCIENCE = [
     ("The new jet had been in service for just eight weeks.", "eight weeks", 8, 8, 8, "age", "duration"),
     ("It followed the blowout on an eight-week old jet.", "eight-week", 8, 8, 8, "age", "duration"),
     ("The city replaced 40 old buses.", "40", 40, 40, 40, "", "vehicles"),
+    # a span after "for" lasts as long as its clause's verb, however far back it stands
+    ("The FAA grounded the aircraft featuring the door plugs for nearly a month.", "nearly a month", 1, 0.85, 1,
+     "grounded", "duration"),
     ("The door plug weighs 63 pounds.", "63 pounds", 63, 63, 63, "weight", "pounds"),
     ("Rainfall reached 400 millimetres in a day.", "400 millimetres", 400, 400, 400, "rainfall", "distance"),
     ("The city is home to 90,000 residents.", "90,000", 90000, 90000, 90000, "population", "people"),
