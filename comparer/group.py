@@ -88,8 +88,9 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
 
 def _with_restatements(groups: list[list[int]], block: Block, threshold: float) -> list[list[int]]:
     """Each fact with the other mentions of its figures in their own articles (a headline and the body, a
-    date named twice), when they match the fact's claims of other articles as well as the fact needs:
-    whichever mention another outlet's words are closer to, the fact holds it."""
+    date named twice), when they match the fact's claims of other articles as well as the fact needs and
+    may be one fact with each of them (`Block.linkable`: "until the end of January" is no restatement of
+    "in January"): whichever mention another outlet's words are closer to, the fact holds it."""
     members, scores = block.members, block.scores
     taken = {index for group in groups for index in group}
     mentions: dict[tuple, list[int]] = defaultdict(list)
@@ -103,7 +104,7 @@ def _with_restatements(groups: list[list[int]], block: Block, threshold: float) 
             if index in taken:
                 continue
             others = [i for i in group if members[i].article != members[index].article]
-            if others and float(np.mean(scores[index, others])) >= threshold:
+            if others and float(np.mean(scores[index, others])) >= threshold and block.linkable[index, others].all():
                 group.append(index)
                 taken.add(index)
     return groups

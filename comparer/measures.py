@@ -377,6 +377,11 @@ def fits_kind(measure: str, kind: str, counted: str = "") -> str:
     return measure
 
 
+PERIOD_END_WORDS = frozenset({"the", "end", "of", "close", "late", "early", "mid", "middle", "next", "this"})
+"""Words that may stand between "until" or "through" and the date whose period they end ("until the end of
+January", "through next Tuesday")."""
+
+
 def read_date_measure(sentence: str, start: int, end: int) -> str:
     """What a date dates, when the words right next to it say: "statement" ("said Sunday", "announced
     Friday", "in a statement Wednesday"), "report", "until" (the end of a period: "until the end of
@@ -389,14 +394,19 @@ def read_date_measure(sentence: str, start: int, end: int) -> str:
     ''
     >>> read_date_measure("United grounded its planes until the end of January.", 41, 51)
     'until'
+    >>> read_date_measure("The flood swept through the city on Sunday.", 33, 42)
+    ''
     """
     tokens = tokens_of(sentence)
     first, last = _first_index(tokens, start), _first_index(tokens, end)
-    near = [*tokens[max(0, first - 3):first], *tokens[last:last + 3]]
-    for token in near:
+    before = tokens[max(0, first - 3):first]
+    for position, token in enumerate([*before, *tokens[last:last + 3]]):
         if token.text in BREAK_TOKENS:
             continue
         found = DATE_MEASURE_WORDS.get(token.lower) or DATE_MEASURE_WORDS.get(token.lemma)
+        if found == "until" and not (position < len(before) and all(
+                t.lower in PERIOD_END_WORDS for t in before[position + 1:])):
+            continue  # "swept through the city on Sunday": a place is crossed, no period ends
         if found:
             return found
     return ""

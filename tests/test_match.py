@@ -316,3 +316,16 @@ def test_dates_that_end_or_span_a_period(a, b, linked):
     result = compare_texts(texts, published={"a.txt": a[1], "b.txt": b[1]})
     kinds = {c.id: c.kind for c in result.claims}
     assert any(kinds[v.a] == kinds[v.b] == "date" for v in result.verdicts) is linked
+
+
+def test_a_restatement_joins_a_fact_only_where_it_may_be_one_with_its_claims():
+    """"until the end of January" has the value of the article's "in January", but it ends a period: it is
+    no second mention of the blowout's month, and the fact of that month does not take it."""
+    texts = {"a.txt": "A headline\n\nThe blowout in January grounded the airline's fleet. After the blowout, the "
+                      "airline grounded its fleet until the end of January.",
+             "b.txt": "A headline\n\nThe blowout in January grounded the airline's fleet."}
+    result = compare_texts(texts, published={"a.txt": "2024-02-10", "b.txt": "2024-02-11"})
+    quotes = {c.id: c.quote for c in result.claims}
+    linked = {frozenset((quotes[v.a], quotes[v.b])) for v in result.verdicts}
+    assert frozenset(("in January", "in January")) in linked
+    assert not any("of January" in q for pair in linked for q in pair), linked
