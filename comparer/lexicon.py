@@ -149,7 +149,7 @@ ANTECEDENT_NOUNS = NUMBER_NOUNS | {"toll", "estimate"}
 # report is not the event it reports on, and the end of a period ("through Saturday", "until the end of
 # January") is not an event at all. Lemmas; from the reporting verbs and period words of wire copy.
 DATE_MEASURE_WORDS: dict[str, str] = {
-    **{word: "statement" for word in """say said tell told announce state statement confirm add write warn
+    **{word: "statement" for word in """say said tell told announce stated statement confirm add write warn
        claim insist deny acknowledge admit explain note comment speak interview brief briefing""".split()},
     **{word: "report" for word in "report filing file publish release disclose".split()},
     **{word: "until" for word in "through thru until till end deadline".split()},

@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from .lexicon import (
     BRIDGE_WORDS,
@@ -377,6 +378,9 @@ def fits_kind(measure: str, kind: str, counted: str = "") -> str:
     return measure
 
 
+DATE_PHRASE_BREAKS = BREAK_TOKENS | {","}
+"""Tokens past which a word no longer says what a date dates: "blew out last week, officials said" dates the
+blowout, "officials said last week" the saying."""
 PERIOD_END_WORDS = frozenset({"the", "end", "of", "close", "late", "early", "mid", "middle", "next", "this"})
 """Words that may stand between "until" or "through" and the date whose period they end ("until the end of
 January", "through next Tuesday")."""
@@ -399,10 +403,11 @@ def read_date_measure(sentence: str, start: int, end: int) -> str:
     """
     tokens = tokens_of(sentence)
     first, last = _first_index(tokens, start), _first_index(tokens, end)
-    before = tokens[max(0, first - 3):first]
-    for position, token in enumerate([*before, *tokens[last:last + 3]]):
-        if token.text in BREAK_TOKENS:
-            continue
+    before = list(tokens[max(0, first - 3):first])
+    while any(t.text in DATE_PHRASE_BREAKS for t in before):
+        before = before[1:]
+    after = list(takewhile(lambda t: t.text not in DATE_PHRASE_BREAKS, tokens[last:last + 3]))
+    for position, token in enumerate([*before, *after]):
         found = DATE_MEASURE_WORDS.get(token.lower) or DATE_MEASURE_WORDS.get(token.lemma)
         if found == "until" and not (position < len(before) and all(
                 t.lower in PERIOD_END_WORDS for t in before[position + 1:])):

@@ -310,6 +310,15 @@ def test_measures_one_fact_may_mix(a, b, compatible):
      ("The blowout in January forced an emergency landing.", "2024-02-10"), True),
     (("Alaska Airlines resumed its Boeing flights on Sunday.", "2024-01-29"),
      ("Alaska Airlines reported its Boeing flights in January were down.", "2024-02-10"), False),
+    # a statement is not the event it reports on, unless both are one day in words that match
+    (("The FAA said on Saturday that the blowout would be investigated.", "2024-01-07"),
+     ("The blowout in January forced an emergency landing.", "2024-02-10"), False),
+    (("The FAA said Tuesday that Boeing was updating its instructions for inspections of the jets.", "2024-01-10"),
+     ("On Tuesday the FAA ordered Boeing to update its instructions for inspections of the jets.", "2024-01-10"),
+     True),
+    # "secretary of state" is no statement: the threat of last month is the threat of almost a month ago
+    (("Mike Pompeo, the secretary of state, last month threatened to close the embassy.", "2020-10-20"),
+     ("Pompeo's threat to close the embassy almost a month ago shocked Iraq.", "2020-10-22"), True),
 ])
 def test_dates_that_end_or_span_a_period(a, b, linked):
     texts = {"a.txt": f"A headline\n\n{a[0]}", "b.txt": f"A headline\n\n{b[0]}"}

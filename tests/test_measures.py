@@ -298,3 +298,22 @@ def test_measure_and_counted(phrase, quote, value, low, high, measure, counted):
     assert claim.value == pytest.approx(value)
     assert claim.low == pytest.approx(low)
     assert claim.high >= OPEN if high == OPEN else claim.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(("sentence", "quote", "measure"), [
+    ("NTSB Chair Jennifer Homendy said Sunday night.", "Sunday night", "statement"),
+    ("Officials said last week that the plug blew out.", "last week", "statement"),
+    ("A door plug blew out of the jet last week, officials said.", "last week", ""),  # the comma: the blowout's
+    ("The company stated on Monday that it would appeal.", "on Monday", "statement"),
+    ("The agency released its report on Friday.", "on Friday", "report"),
+    ("United grounded its planes until the end of January.", "the end of January", "until"),
+    # nouns that look like verbs of saying, and places crossed, date no statement and end no period
+    ("Mike Pompeo, the secretary of state, last month threatened to close the embassy.", "last month", ""),
+    ("The FAA grounded all jets in the United States on Saturday.", "on Saturday", ""),
+    ("The flood swept through the city on Sunday.", "on Sunday", ""),
+])
+def test_what_a_date_dates(sentence, quote, measure):
+    from comparer.measures import read_date_measure
+
+    start = sentence.index(quote)
+    assert read_date_measure(sentence, start, start + len(quote)) == measure
