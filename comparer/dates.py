@@ -59,6 +59,8 @@ RELATIVE_RE = re.compile(
     rf"""
       (?P<ago>\b(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|less\s+than)\s+)?
           (?P<n1>{_COUNT})\s+(?P<u1>day|week|month|year|decade)s?\s+ago\b)
+    | (?P<comes>\b(?:comes|come|coming)\s+(?:(?:just|only|almost|nearly|about|barely|more\s+than|less\s+than)\s+)?
+          (?P<n6>{_COUNT})\s+(?P<u6>day|week|month|year)s?\s+after\b)
     | (?P<shift>\b(?P<n2>{_COUNT}|days|weeks|months|years|hours)\s+(?:(?P<u2>day|week|month|year)s?\s+)?
         (?P<dir2>later|earlier)\b)
     | (?P<lastnext>\b(?:(?P<part3>late|early|earlier|later)\s+)?(?P<which3>last|next|this\s+past|this|past)\s+
@@ -72,7 +74,17 @@ RELATIVE_RE = re.compile(
 YEAR_DIGITS_RE = re.compile(_YEAR)
 """Every absolute date holds a year: the full pattern only runs around one, from 32 characters before
 it ("Thursday, October 23, 2025", "the first half of 2020") to 12 after ("2014 to 2017")."""
-RELATIVE_WORDS = register_anchor_words(("ago", "later", "earlier", "last", "next", "this", "past", *MONTHS))
+COMES_AFTER_RE = re.compile(r"\bafter$", re.I)
+
+
+def dates_what_follows(quote: str) -> bool:
+    """Whether a date phrase dates the event named after it ("comes a week after CrowdStrike distributed a
+    flawed update"): the date of that event, never the time of a figure near it ("comes just a day after
+    airlines canceled 3,400 flights ... on Friday" leaves the 3,400 to its Friday)."""
+    return bool(COMES_AFTER_RE.search(quote))
+
+
+RELATIVE_WORDS = register_anchor_words(("ago", "after", "later", "earlier", "last", "next", "this", "past", *MONTHS))
 """Every relative date holds one of these words."""
 
 AMBIGUOUS_MONTHS = {"may", "march", "august"}
@@ -218,9 +230,9 @@ def resolve_relative(match: re.Match, reference: date | None, context: DatePhras
         return context.low - reach, context.high, "span", "context"
     if reference is None:
         return None, None, "span", "unknown"
-    if g["ago"]:
-        unit = g["u1"]
-        amount = _count(g["n1"])
+    if g["ago"] or g["comes"]:  # "the news comes a week after the outage": the outage was a week ago
+        unit = g["u1"] or g["u6"]
+        amount = _count(g["n1"] or g["n6"])
         if unit in ("month", "year", "decade"):
             months = amount * {"month": 1, "year": 12, "decade": 120}[unit]
             point = _shift_months(reference, -months)

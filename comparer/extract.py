@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, replace
 
 from . import settings
-from .dates import find_dates
+from .dates import dates_what_follows, find_dates
 from .errors import TooSlow
 from .identifiers import is_clock_time, is_identifier, is_score
 from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, OWNERLESS_MEASURES
@@ -514,8 +514,8 @@ def _time_scope(article: Article, q: Quantity, clause: Span, sentence: Span, dat
     text = article.text
     published = article.published.isoformat() if article.published else None
     for scope in (clause, sentence):
-        in_scope = [d for d in dates.between(scope.start, scope.end)
-                    if d.low is not None and dates.nearest_figure(d, q.start)]
+        in_scope = [d for d in dates.between(scope.start, scope.end) if d.low is not None
+                    and not dates_what_follows(text[d.start:d.end]) and dates.nearest_figure(d, q.start)]
         now = dates.nows_between(scope.start, scope.end)
         if not in_scope and not now:
             continue

@@ -74,7 +74,7 @@ INCIDENT_WORDS: dict[str, str] = {
     **{word: "incident" for word in """blew blown blowout blowouts blast blasts explosion explosions exploded
        crash crashed crashes collision collided accident accidents mishap collapse collapsed derailment derailed
        malfunction malfunctioned incident incidents""".split()},
-    **{word: "outage" for word in "outage outages meltdown blackout blackouts".split()},
+    **{word: "outage" for word in "outage outages meltdown blackout blackouts offline".split()},
     **{word: "flood" for word in "flood floods flooding flooded floodwaters deluge".split()},
     **{word: "earthquake" for word in "earthquake earthquakes quake quakes tremor tremors".split()},
     **{word: "storm" for word in "storm storms hurricane cyclone typhoon tornado".split()},

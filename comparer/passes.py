@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import takewhile
 
+from .dates import dates_what_follows
 from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES, OWNERLESS_MEASURES
 from .measures import counted_class, measure_of
 from .records import OPEN_HIGH, Claim
@@ -286,6 +287,8 @@ def _names_an_event(text: str, date: Claim) -> bool:
     """Whether a date names an event as its modifier: "Friday's outage", "the
     July 19 outage", "the Jan. 5 blowout" (not "the morning of July 19" or "on Friday night")."""
     if re.search(r"[’']s?$", date.quote) or re.match(r"[’']s\b", text[date.end:date.end + 2]):
+        return True
+    if dates_what_follows(date.quote):
         return True
     following = re.match(r"\s+([a-z][a-z-]+)", text[date.end:date.end + 30])
     return bool(re.search(r"\bthe\s+$", text[max(0, date.start - 5):date.start], re.I)) and bool(following) \

@@ -84,3 +84,16 @@ def test_not_dates(text):
 def test_no_reference_means_unresolved_not_today():
     phrase = find_dates("last month", None)[0]
     assert phrase.low is None and phrase.basis == "unknown"
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the news "comes" some time after an event: that event was as long before the article
+    ("The development comes a week after CrowdStrike distributed a flawed update.", ("2024-07-11", "2024-07-17")),
+    ("The moves come two days after the storm hit the coast.", ("2024-07-19", "2024-07-19")),
+    ("It comes just a day after airlines canceled 3,400 flights.", ("2024-07-20", "2024-07-20")),
+    # in the past tense the event is dated from a moment the sentence does not give
+    ("The resignation came two days after the storm hit the coast.", None),
+])
+def test_the_news_comes_some_time_after_an_event(text, span):
+    found = [(d.low.isoformat(), d.high.isoformat()) for d in find_dates(text, SUNDAY) if d.low is not None]
+    assert found == ([span] if span else [])

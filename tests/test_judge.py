@@ -311,6 +311,8 @@ def test_a_figure_for_another_year_is_another_time():
     ("Delta canceled 1,058 flights as of 6 p.m. on Tuesday, or 21.4% of its schedule.",
      {"1,058": "2024-07-02", "21.4%": "2024-07-02"}),
     ("Delta canceled 1,058 flights, and United canceled 300 on Tuesday.", {"1,058": "2024-07-05", "300": "2024-07-02"}),
+    # "comes a day after ..." dates the event it names, never the figure beside it
+    ("It comes a day after airlines canceled 3,400 flights on Wednesday.", {"3,400": "2024-07-03"}),
     # a relative clause speaks of the time of what it describes; a new clause of its own does not
     ("The record was the 2005 victory with 35.2% of the vote, which netted 355 seats.",
      {"35.2%": "2005-01-01", "355": "2005-01-01"}),
