@@ -408,7 +408,8 @@ def _name(words: str) -> str:
     """A name without the capitalised words that name no one ("The", "On Monday", a sentence's opening
     "Whereas" or "Considered": `NOT_HOLDERS`), without a possessive, and without the owner a possessive
     inside it names ("Nigel Farage’s Reform" is Reform)."""
-    kept = [w for w in words.split() if w.lower().strip(".’'") not in NOT_HOLDERS and not _describes(w)]
+    kept = [w for w in words.split() if re.sub(r"[’']s?$", "", w.lower().strip(".")) not in NOT_HOLDERS
+            and not _describes(w)]  # "That’s the second lowest since 1885": no one's figure
     owners = [i for i, w in enumerate(kept[:-1]) if re.search(r"[’']s$", w)]
     if owners:
         kept = kept[owners[-1] + 1:]  # "Nigel Farage’s Reform", "Musk's Tesla": what is owned holds the figure
