@@ -215,7 +215,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december today yesterday tomorrow mr mrs ms dr sir whereas being considered
 despite given unlike like among including following under over about around nearly almost just only even
 once now still yet so thus last next this millions thousands hundreds dozens tens scores during amid
-shares stocks stock prices price sales revenue revenues profits profit earnings
+shares stocks stock prices price sales revenue revenues profits profit earnings all-in altogether in-all
 """.split()) | frozenset(NUMBER_WORDS)
 """Capitalised words that are no one's name: sentence openers, weekdays, months, titles, numbers ("Two dams")."""
 

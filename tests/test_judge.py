@@ -155,6 +155,7 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("With 40 results left, the count went on.", ""),
     # a demonstrative with a verb run in is no holder
     ("That’s the lowest turnout since 2001, when it slumped to 59 per cent.", ""),
+    ("All-in, the chaos led to more than 3,500 flights being canceled.", ""),
     # a name before a dash pair that describes it is the subject of the clause after the pair
     ("Reform UK – the new name of the Brexit Party – won five seats.", "Reform UK"),
     ("The company – which was founded in 1990 – sold 40 cars.", ""),
