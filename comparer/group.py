@@ -20,7 +20,7 @@ import numpy as np
 from . import settings
 from .lexicon import MEASURE_LABELS
 from .match import Block
-from .normalize import content_words
+from .normalize import EVENT_WORDS, INCIDENT_WORDS, content_words
 from .records import Claim, Fact, Verdict
 from .similarity import (
     PLACE_IN_SUBJECT_RE,
@@ -187,7 +187,7 @@ def fact_label(claims: list[Claim]) -> str:
     if not claims:
         return ""
     if all(c.kind == "date" for c in claims):
-        return "date: " + (_shared_words([c.event for c in claims]) or "event") + (
+        return "date: " + (_event_kind(claims) or _shared_words([c.event for c in claims]) or "event") + (
             f" ({claims[0].measure})" if claims[0].measure else "")
     measures = Counter(c.measure for c in claims if c.measure)
     measure = measures.most_common(1)[0][0] if measures else ""
@@ -251,6 +251,27 @@ def _thing(claim: Claim) -> str:
 
 def _plural(word: str) -> str:
     return word if word.endswith("s") or word in ("people", "money", "aircraft", "crew", "staff") else word + "s"
+
+
+EVENT_NOUNS = {"kill": "killing", "die": "deaths", "seize": "seizure", "invade": "invasion", "withdraw": "withdrawal",
+               "win": "win", "inaugurate": "inauguration", "sign": "signing", "open": "opening", "found": "founding"}
+"""How the canonical event words of `normalize.EVENT_WORDS` read after "date:" ("date: invasion")."""
+
+
+def _event_kind(claims: list[Claim]) -> str:
+    """The kind of event at least half of a date fact's claims name in their words: an incident
+    (`normalize.INCIDENT_WORDS`: "outage", "flood", "incident" for a blowout) or an event word ("election",
+    "attack", "invasion") written as such, not through a synonym ("exit door" is no withdrawal); "" when none
+    does. A reader sees "date: flood", not the words the claims happen to share ("date: libya storm")."""
+    kinds: Counter = Counter()
+    for claim in claims:
+        surface = set(re.findall(r"[a-z]+", claim.event.lower()))
+        kinds.update({INCIDENT_WORDS[w] for w in surface if w in INCIDENT_WORDS} | {
+            event for w in surface for event in content_words(w) if event in EVENT_WORDS and w[:3] == event[:3]})
+    if not kinds:
+        return ""
+    kind, count = kinds.most_common(1)[0]
+    return EVENT_NOUNS.get(kind, kind) if count * 2 >= len(claims) else ""
 
 
 def _shared_words(texts: list[str]) -> str:

@@ -415,3 +415,18 @@ def test_three_significant_digits_are_a_rounding(a, b, verdict):
     result = compare_texts({"a.txt": f"Report\n\n{a}", "b.txt": f"Story\n\n{b}"},
                            published={"a.txt": "2024-07-25", "b.txt": "2024-07-25"})
     assert [v.verdict for v in result.verdicts] == [verdict]
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    # a date is labelled by the kind of event its claims name, as written
+    ("The storm hit the coast of Libya on Sunday.", "On Sunday the storm flooded the city.", "date: storm"),
+    ("The outage began on Friday, officials said.", "Friday's outage grounded flights.", "date: outage"),
+    ("Voters went to the polls in the general election on Thursday.", "The election on Thursday ended early.",
+     "date: election"),
+    # a synonym does not name the event: an exit door is no withdrawal
+    ("The exit door blew out on Friday.", "On Friday the exit door blew out.", "date: incident"),
+])
+def test_a_date_fact_is_labelled_by_the_event_it_dates(a, b, label):
+    result = compare_texts({"a.txt": f"A headline\n\n{a}", "b.txt": f"A headline\n\n{b}"},
+                           published={"a.txt": "2024-07-06", "b.txt": "2024-07-06"})
+    assert [f.label for f in result.facts if f.label.startswith("date: ")] == [label]
