@@ -18,7 +18,7 @@ from dataclasses import replace
 import numpy as np
 
 from . import settings
-from .lexicon import MEASURE_LABELS
+from .lexicon import DISTANCE_MEASURES, MEASURE_LABELS
 from .match import Block
 from .normalize import EVENT_WORDS, INCIDENT_WORDS, content_words
 from .records import Claim, Fact, Verdict
@@ -194,8 +194,9 @@ def fact_label(claims: list[Claim]) -> str:
     things = Counter(_thing(c) for c in claims if _thing(c))
     thing = things.most_common(1)[0][0] if things else claims[0].kind
     verb = MEASURE_LABELS.get(measure, measure)
-    if thing in verb.split():
-        thing = ""  # "attacks", not "attacks attacks"; "seats won", not "seats seats won"; "vote share"
+    if thing in verb.split() or measure in SELF_NAMED_MEASURES:
+        thing = ""  # "attacks", not "attacks attacks"; "seats won", not "seats seats won"; "vote share";
+        # "population", not "people population"; "height", not "distance height"
     if thing in ("share", "points") and verb:
         label = f"{verb} ({thing})"  # "seats won (share)", "vote share (points)", not "share seats won"
     else:
@@ -253,6 +254,8 @@ def _plural(word: str) -> str:
     return word if word.endswith("s") or word in ("people", "money", "aircraft", "crew", "staff") else word + "s"
 
 
+SELF_NAMED_MEASURES = DISTANCE_MEASURES | {"population", "weight", "capacity", "turnout", "majority", "age"}
+"""Measures that name what they measure: the counted class adds nothing ("population", "height")."""
 EVENT_NOUNS = {"kill": "killing", "die": "deaths", "seize": "seizure", "invade": "invasion", "withdraw": "withdrawal",
                "win": "win", "inaugurate": "inauguration", "sign": "signing", "open": "opening", "found": "founding"}
 """How the canonical event words of `normalize.EVENT_WORDS` read after "date:" ("date: invasion")."""

@@ -365,6 +365,10 @@ def test_counts_that_refer_back_count_their_antecedent():
     ("The flood killed 40 people in Derna on Monday.", "On Monday the flood killed 41 people in Derna.",
      "people killed — Derna"),
     ("Rescuers have recovered 700 bodies on Monday.", "On Monday 710 bodies were recovered.", "bodies recovered"),
+    # a measure that names what it measures stands alone
+    ("The city is home to 90,000 people, officials said on Monday.", "On Monday officials said the city is home to "
+     "91,000 people.", "population"),
+    ("The dam was 75 metres high on Monday.", "On Monday the dam was 74 metres high.", "height"),
     # a place as the text writes it ("Wales", not its canonical "wale")
     ("Labour won 40 seats in Wales on Thursday.", "On Thursday Labour won 41 seats in Wales.",
      "Labour: seats won — Wales"),
