@@ -149,10 +149,13 @@ def money_subject(text: str, start: int, end: int, sentence: Span) -> list[str]:
     "of" or "for" when that is a noun phrase, not a date ("$430 million in military assistance")."""
     words = words_before(text, start, sentence)
     after = re.match(r"\s+(?:in|of|for|on|worth\s+of)\s+(?:the\s+)?([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?)"
-                     r"(?=[,.;]|\s+(?:to|for|from|in|by|that|which|and\s+the|last|this|next)\b|$)",
+                     r"(?=[,.;]|\s+(?:to|for|from|in|by|that|which|and\s+the|last|this|next)\b|\s+and\s+[$€£¥\d]|$)",
                      text[end:sentence.end])
     if after:
         words = words + [w for w in after.group(1).split() if w.lower() not in FUNCTION_WORDS]
+    bracket = re.match(r"\s*\(([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\)", text[end:sentence.end])
+    if bracket:  # "ranging from $6 million (manufacturing) to $143 million (airlines)": what each sum is for
+        words = [w for w in bracket.group(1).split() if w.lower() not in FUNCTION_WORDS]
     return words
 
 def canonical_subject(words: list[str]) -> str:
