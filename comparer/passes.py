@@ -208,10 +208,9 @@ def with_derived(claims: list[Claim], text: str, sentence_start: Callable[[int],
                     low = reference.low * (1 + share_low)
                     high = min(reference.high, OPEN_HIGH) * (1 + share_high)
                     value = reference.value * (1 + share)
-                claim = Claim(**{**claim.to_dict(), "subject": reference.subject or claim.subject,
-                                 "derived_value": value, "derived_low": low, "derived_high": high,
-                                 "derived_unit": reference.unit, "scope": claim.scope or "update"},
-                              context=claim.context)
+                claim = replace(claim, subject=reference.subject or claim.subject, derived_value=value,
+                                derived_low=low, derived_high=high, derived_unit=reference.unit,
+                                scope=claim.scope or "update")  # its weekday, change and share kept
         result.append(claim)
     return result
 

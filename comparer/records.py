@@ -131,6 +131,9 @@ class Claim:
     weekday: int | None = field(default=None, compare=False)
     """The day of the week a date names, or the date a figure is given for names ("canceled 262 flights on
     Sunday"), Monday 0; known even where the article's date, and so the day itself, is not."""
+    share_of: str = field(default="", compare=False)
+    """For a share, the class of what it is a share of ("75% of leading banks" -> "companies", "60% of its
+    applications" -> "application"); "" when its words do not say."""
     scope: str = ""
     """What kind of statement the figure is: "projection", "running total", "update", "previous" (an
     earlier level given for comparison) or "" (a plain report); see `scopes`."""

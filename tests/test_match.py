@@ -9,6 +9,7 @@ from comparer.apart import (
     far_apart_on_other_days,
     other_holders_values,
     parts_of_others,
+    shares_of_other_things,
     tallies_of_other_days,
     too_far_apart,
     totals_against_tallies,
@@ -338,3 +339,19 @@ def test_a_restatement_joins_a_fact_only_where_it_may_be_one_with_its_claims():
     linked = {frozenset((quotes[v.a], quotes[v.b])) for v in result.verdicts}
     assert frozenset(("in January", "in January")) in linked
     assert not any("of January" in q for pair in linked for q in pair), linked
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # shares of different things are two facts
+    (("The outage hit about 75% of leading banks.", "2024-07-25", "about 75%"),
+     ("The outage hit about 60% of its “mission critical” applications.", "2024-08-09", "about 60%"), True),
+    (("Labour won 33.7% of the voters.", "2024-07-05", "33.7%"),
+     ("Labour won 63.2% of the seats.", "2024-07-05", "63.2%"), True),
+    # shares of one thing, or one of unknown base, are compared
+    (("Delta canceled 21% of its flights.", "2024-07-21", "21%"),
+     ("Delta canceled more than a quarter of its flights.", "2024-07-21", "more than a quarter"), False),
+    (("Shares fell 15% on Friday.", "2024-07-19", "15%"), ("Shares fell 11% on Monday.", "2024-07-22", "11%"), False),
+])
+def test_shares_of_different_things_are_two_facts(a, b, apart):
+    members = [_figure(*a), _figure(*b)]
+    assert bool(shares_of_other_things(members)[0, 1]) is apart
