@@ -61,7 +61,7 @@ SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:[A-Za-z][\w’']*\s+)
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)[^\d;:()\[\]]{1,70}?(?:,|\b(?:and|or|to|but|while|versus|vs|against)\b)"
-    r"(?:\s+[A-Za-z’'-]+){0,2}\s+$", re.I)
+    r"(?:\s+[A-Za-z’'-]+){0,2}(?:\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than(?:\s+the)?)?\s+$", re.I)
 CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:ed|es|ing)|decreas(?:ed|es|ing)"
     r"|grew|grow(?:s|n|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|declin(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?"

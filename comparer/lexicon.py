@@ -274,10 +274,11 @@ SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
 
 # Measures that news uses for one another: "casualties" most often means the dead; "grounded" flights are
 # cancelled ones; "won" in a count of seats is the seats; the planes a grounding "affects" are the ones
-# grounded ("grounded the jets ..., affecting around 170 aircraft"). Pairs of MEASURE_WORDS' values.
+# grounded ("grounded the jets ..., affecting around 170 aircraft"); the seats a poll gives a party are
+# seats ("the 61 predicted by the exit poll"). Pairs of MEASURE_WORDS' values.
 MEASURE_FAMILIES = frozenset(frozenset(pair) for pair in (
     ("deaths", "casualties"), ("cancelled", "grounded"), ("seats", "won"), ("fleet", "operated"),
-    ("affected", "grounded"),
+    ("affected", "grounded"), ("poll", "seats"), ("poll", "won"),
 ))
 
 # Counted nouns that stand for people of any kind: "people", "others", "individuals" can be passengers or

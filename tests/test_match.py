@@ -286,6 +286,7 @@ def test_dates_of_one_event(a, b, linked):
     ("deaths", "casualties", True), ("cancelled", "grounded", True), ("seats", "won", True),
     ("fleet", "operated", True),  # "its fleet of 65 planes", "which operates 65 planes"
     ("affected", "grounded", True),  # "grounded the jets, affecting around 170 aircraft"
+    ("poll", "seats", True),  # "the 61 seats predicted by the exit poll"
     ("affected", "deaths", False), ("affected", "cancelled", False),
     ("deaths", "injuries", False), ("grounded", "aboard", False), ("fleet", "cancelled", False),
     ("", "deaths", True),  # an unknown measure may meet any

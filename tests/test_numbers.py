@@ -143,6 +143,10 @@ UNITS_IN_CONTEXT = [
     ("12 people died and 4 were hurt.", "4", "people", "people"),
     ("He served 10 years and paid 5,000 in fines.", "5,000", "", ""),
     ("Police arrested 12 people on Monday and 4 on Tuesday.", "4", "people", "people"),
+    # a comparison names the same noun again: "56 MPs, slightly fewer than the 61 predicted"
+    ("The party is predicted to get 56 MPs, slightly fewer than the 61 predicted by the exit poll.", "61", "mp",
+     "MPs"),
+    ("Rebels hold 30 villages, more than the 12 they held in May.", "12", "village", "villages"),
 ]
 
 
