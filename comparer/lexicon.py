@@ -219,13 +219,14 @@ hospital university council administration coalition alliance militia army milit
 """.split())
 
 # The class counted when a figure names no noun of its own but says what happened: "at least 12 were
-# injured" counts people. Measures not listed say nothing about what is counted.
+# injured" counts people; "a majority of between 174 and 176" counts seats (a majority of votes says
+# "votes"). Measures not listed say nothing about what is counted.
 COUNTED_OF_MEASURE: dict[str, str] = {
     measure: "people" for measure in ("deaths", "injuries", "casualties", "missing", "rescued", "evacuated",
                                       "displaced", "stranded", "trapped", "survivors", "buried", "arrested",
                                       "charged", "convicted", "sentenced", "released", "abducted", "aboard",
                                       "infections", "vaccinated", "hired", "laid off", "population")
-} | {"seats": "seats", "votes": "votes", "attacks": "attacks", "cancelled": "flights"}
+} | {"seats": "seats", "votes": "votes", "attacks": "attacks", "cancelled": "flights", "majority": "seats"}
 
 # Surface forms simplemma lemmatises in a way these tables do not expect ("cancelled" -> "cancell",
 # "won" stays "won", "lives" -> "live").

@@ -152,6 +152,8 @@ ELECTIONS = [
     ("The candidate got 1.2 million votes.", "1.2 million", 1.2e6, 1.2e6, 1.2e6, "votes", "votes"),
     ("The bill passed by 61 votes to 38.", "38", 38, 38, 38, "votes", "votes"),
     ("The coalition has a majority of 12 seats.", "12", 12, 12, 12, "majority", "seats"),
+    ("Labour is set to have a majority of between 174 and 176.", "between 174 and 176", 175, 174, 176, "majority",
+     "seats"),
     ("Voters elected 20 women to the council.", "20", 20, 20, 20, "elected", "people"),
     ("The exit poll gave the party 35 per cent.", "35 per cent", 35, 35, 35, "poll", "share"),
     ("The party has a lead of 4 points in the poll.", "4", 4, 4, 4, "lead", "points"),
