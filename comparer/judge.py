@@ -51,9 +51,10 @@ SCOPE_REASONS = {
 FIXED_KINDS = frozenset({"distance"})
 """Kinds of figure that time does not change: a dam is as high, and a city as far, on Monday as on
 Friday, so two such figures of different days that differ are not an earlier and a later reading."""
-FIXED_MEASURES = frozenset({"aboard"})
-"""Measures of one past moment: how many were aboard a flight is settled when it lands."""
-FIXED_WORDS = "a height, a distance or the number aboard"
+FIXED_MEASURES = {"aboard": "the number aboard", "population": "a place's population"}
+"""Measures that do not move from one day to the next, in a reader's words: how many were aboard a flight
+is settled when it lands, and a city's population is the same in Monday's report as in Friday's."""
+FIXED_WORDS = "a height, a distance, the number aboard or a population"
 """FIXED_KINDS and FIXED_MEASURES in a reader's words, for the reason of a verdict."""
 
 
@@ -131,7 +132,7 @@ class Judge:
             return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
         a_period, b_period = self._period(a), self._period(b)
         apart = bool(a_period and b_period) and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1])
-        fixed = a.kind in FIXED_KINDS or bool({a.measure, b.measure} & FIXED_MEASURES)
+        fixed = a.kind in FIXED_KINDS or bool({a.measure, b.measure} & FIXED_MEASURES.keys())
         if a_low <= b_high and b_low <= a_high:
             exact = a_low == a_high == b_low == b_high
             evolving = apart and not fixed  # only a count that moves can pass a bound set days before
@@ -154,9 +155,9 @@ class Judge:
         if apart and a.measure == b.measure and a.measure in FIXED_MEASURES and a.unit == b.unit \
                 and score >= self.strict_threshold and _holders(a, b) is None and _part_and_whole(a, b) is None:
             return "contradict", "fixed at one moment", "outright", (
-                f"contradict: the figures differ, and the number aboard does not change from one day to the next; "
-                f"they count the same {a.unit or 'people'} in words that match ({score:.0f}/100), so they cannot "
-                f"both be right. {both}")  # (a height or distance may be another dam's or another town's)
+                f"contradict: the figures differ, and {FIXED_MEASURES[a.measure]} does not change from one day to "
+                f"the next; they count the same {a.unit or 'people'} in words that match ({score:.0f}/100), so "
+                f"they cannot both be right. {both}")  # (a height or distance may be another dam's or another town's)
         if apart and fixed:
             return "unclear", "does not change with time", "outright", (
                 f"unclear: the figures differ and were given on different days, but {FIXED_WORDS} does not "

@@ -120,6 +120,11 @@ remained remains the a an its their his her another other
 MEASURE_NOUNS_BEFORE = frozenset({"majority", "margin", "toll", "turnout", "lead", "deficit", "capacity",
                                   "population", "fleet", "budget"})
 
+# Places whose "of" before a figure gives how many live there ("the city of some 90,000", "a nation of 5
+# million"): general usage for settlements and territories; not "region" ("in the region of 20,000" is a hedge).
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "country", "nation", "island", "province", "state",
+                              "district", "community", "port", "capital", "metropolis", "suburb"})
+
 # Verbs whose denial says the things counted are missing ("four bolts ... were not recovered", "two
 # climbers have not been located"): general news usage of searches, wrecks and disasters.
 UNFOUND_VERBS = frozenset({"find", "recover", "locate", "trace"})

@@ -32,6 +32,7 @@ from .lexicon import (
     MONEY_MEASURES,
     NUMBER_NOUNS,
     PEOPLE_ENDINGS,
+    SETTLEMENT_NOUNS,
     UNFOUND_VERBS,
     WEAK_NOUN_MEASURES,
 )
@@ -280,13 +281,16 @@ def _compound_head(tokens: tuple[Token, ...], index: int) -> str:
 
 def _right_before(tokens: tuple[Token, ...], index: int) -> str:
     """The measure of a noun right before a figure (past "a", "of", "the"), which says more than the noun
-    after it: "a majority of 176 seats" is a majority (`lexicon.MEASURE_NOUNS_BEFORE`)."""
+    after it: "a majority of 176 seats" is a majority (`lexicon.MEASURE_NOUNS_BEFORE`), "the city of some
+    90,000" its population (`lexicon.SETTLEMENT_NOUNS`)."""
     for position in range(index - 1, max(-1, index - 4), -1):
         token = tokens[position]
         if token.lower in ("a", "an", "of", "the", "some"):
             continue
         if token.lemma in MEASURE_NOUNS_BEFORE:
             return MEASURE_WORDS.get(token.lemma, token.lemma)
+        if token.lemma in SETTLEMENT_NOUNS and tokens[position + 1].lower == "of":
+            return "population"  # "the city of some 90,000": how many live there
         return ""
     return ""
 

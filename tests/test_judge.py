@@ -74,6 +74,10 @@ ROWS = [
     ("The plane carried 171 passengers when the door blew out.", "2024-01-06",
      "The plane carried 177 passengers when the door blew out.", "2024-02-06", "contradict"),  # aboard is fixed:
     # a month later it is still the same flight's count (the development sets label such pairs contradict)
+    ("The city is home to 90,000 people.", "2023-09-12", "The city is home to 120,000 people.", "2023-09-16",
+     "contradict"),  # a population is fixed too: days apart explain no difference between one city's figures
+    ("The city of Derna is home to 90,000 people.", "2023-09-12", "The wider region is home to 120,000 people.",
+     "2023-09-16", "unclear"),  # ...but in words that do not match, the areas may differ
     ("One year after the flood, the city is rebuilding.", "2024-09-10", "Phone services in the city were "
      "disrupted for two days after the flood.", "2023-09-14", "none"),
     # a part is not the whole; what may be is not what was counted

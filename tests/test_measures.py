@@ -154,6 +154,8 @@ ELECTIONS = [
     ("The coalition has a majority of 12 seats.", "12", 12, 12, 12, "majority", "seats"),
     ("Labour is set to have a majority of between 174 and 176.", "between 174 and 176", 175, 174, 176, "majority",
      "seats"),
+    ("Residents in the city of some 90,000 were on their own.", "some 90,000", 90000, 81000, 99000, "population",
+     "people"),
     ("Voters elected 20 women to the council.", "20", 20, 20, 20, "elected", "people"),
     ("The exit poll gave the party 35 per cent.", "35 per cent", 35, 35, 35, "poll", "share"),
     ("The party has a lead of 4 points in the poll.", "4", 4, 4, 4, "lead", "points"),
