@@ -53,7 +53,10 @@ FIXED_KINDS = frozenset({"distance"})
 Friday, so two such figures of different days that differ are not an earlier and a later reading."""
 FIXED_MEASURES = {"aboard": "the number aboard", "population": "a place's population"}
 """Measures that do not move from one day to the next, in a reader's words: how many were aboard a flight
-is settled when it lands, and a city's population is the same in Monday's report as in Friday's."""
+is settled when it lands, and a city's population is the same in Monday's report as in Friday's (not in
+two censuses ten years apart: FIXED_FOR_DAYS)."""
+FIXED_FOR_DAYS = {"population": 366}
+"""How many days apart two figures of a fixed measure may be and still be of one fixed value."""
 FIXED_WORDS = "a height, a distance, the number aboard or a population"
 """FIXED_KINDS and FIXED_MEASURES in a reader's words, for the reason of a verdict."""
 
@@ -132,7 +135,10 @@ class Judge:
             return "unclear", "different measures", "", f"unclear: the two figures measure different things. {both}"
         a_period, b_period = self._period(a), self._period(b)
         apart = bool(a_period and b_period) and not (a_period[0] <= b_period[1] and b_period[0] <= a_period[1])
-        fixed = a.kind in FIXED_KINDS or bool({a.measure, b.measure} & FIXED_MEASURES.keys())
+        fixed = a.kind in FIXED_KINDS or any(
+            measure in FIXED_MEASURES and (not apart or measure not in FIXED_FOR_DAYS
+                                           or _days_apart(a_period, b_period) <= FIXED_FOR_DAYS[measure])
+            for measure in {a.measure, b.measure})
         if a_low <= b_high and b_low <= a_high:
             exact = a_low == a_high == b_low == b_high
             evolving = apart and not fixed  # only a count that moves can pass a bound set days before
@@ -152,7 +158,7 @@ class Judge:
                 f"differs in time: the figures differ, but {claim.article}'s {words}. {both}")
         if _rounds_to(a_value, b_value) or _rounds_to(b_value, a_value):
             return "agree", "rounding", "rounding", f"agree (one figure is the other rounded): {both}"
-        if apart and a.measure == b.measure and a.measure in FIXED_MEASURES and a.unit == b.unit \
+        if apart and fixed and a.measure == b.measure and a.measure in FIXED_MEASURES and a.unit == b.unit \
                 and score >= self.strict_threshold and _holders(a, b) is None and _part_and_whole(a, b) is None:
             return "contradict", "fixed at one moment", "outright", (
                 f"contradict: the figures differ, and {FIXED_MEASURES[a.measure]} does not change from one day to "
@@ -238,6 +244,11 @@ class Judge:
             period = (_day(claim.time_start), _day(claim.time_end or claim.time_start))
         self._periods[claim.id] = period
         return period
+
+
+def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two periods that do not overlap."""
+    return max(b[0] - a[1], a[0] - b[1]).days
 
 
 def _told_both(a: Claim, b: Claim, fact: tuple[Claim, ...]) -> tuple[Claim, Claim] | None:

@@ -78,6 +78,8 @@ ROWS = [
      "contradict"),  # a population is fixed too: days apart explain no difference between one city's figures
     ("The city of Derna is home to 90,000 people.", "2023-09-12", "The wider region is home to 120,000 people.",
      "2023-09-16", "unclear"),  # ...but in words that do not match, the areas may differ
+    ("The city is home to 1.4 million people.", "2012-03-01", "The city is home to 1.6 million people.",
+     "2022-03-01", "differs_in_time"),  # ...and over ten years a population grows
     ("One year after the flood, the city is rebuilding.", "2024-09-10", "Phone services in the city were "
      "disrupted for two days after the flood.", "2023-09-14", "none"),
     # a part is not the whole; what may be is not what was counted
