@@ -21,7 +21,7 @@ from . import settings
 from .dates import dates_what_follows, find_dates
 from .errors import TooSlow
 from .identifiers import is_clock_time, is_identifier, is_score
-from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, OWNERLESS_MEASURES
+from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, LASTING_MEASURES, OWNERLESS_MEASURES
 from .listings import with_listed_holders
 from .measures import counted_class, fits_kind, lemma, measure_of, read_date_measure, read_measure
 from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
@@ -455,11 +455,12 @@ CLAUSE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _clause_verb_measure(before: str) -> str:
-    """The measure of the nearest word before a "for" span in its clause that says one ("the FAA grounded
-    the MAX 9 aircraft featuring the door plugs for nearly a month" -> "grounded"); "" when none does."""
+    """The measure of the nearest word before a "for" span in its clause that says a state that lasts (`lexicon.
+    LASTING_MEASURES`: "the FAA grounded the MAX 9 aircraft featuring the door plugs for nearly a month" ->
+    "grounded"); "" when none does ("on strike for six weeks")."""
     for word in reversed(CLAUSE_WORD_RE.findall(before)):
-        found = fits_kind(measure_of(word), "duration")
-        if found:
+        found = measure_of(word)
+        if found in LASTING_MEASURES:
             return found
     return ""
 

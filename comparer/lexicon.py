@@ -315,6 +315,13 @@ DISTANCE_MEASURES = frozenset({"altitude", "height", "depth", "length", "width",
 DISTANCE_AWAY_WORDS = frozenset("""from away east west north south northeast northwest southeast southwest inland
 offshore upstream downstream off outside""".split())
 
+# Measures of a state that lasts, which a span of time after "for" can measure ("grounded the jets for
+# nearly a month", "detained for two weeks", "deployed for 20 years"); not events ("on strike for six
+# weeks" is no attack). Values of MEASURE_WORDS.
+LASTING_MEASURES = frozenset({"grounded", "suspended", "closed", "delayed", "cancelled", "stranded", "trapped",
+                              "banned", "arrested", "sentenced", "missing", "displaced", "evacuated", "affected",
+                              "operated", "presence", "age", "released"})
+
 # Words right after a duration that make it the time between two moments, not how long something lasted
 # ("one year after the flood", "two days later", "three weeks since the vote"): measure "elapsed".
 ELAPSED_WORDS = frozenset("after later since ago before earlier on".split())

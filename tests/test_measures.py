@@ -221,6 +221,7 @@ TECHNOLOGY_AND_SCIENCE = [
     # a span after "for" lasts as long as its clause's verb, however far back it stands
     ("The FAA grounded the aircraft featuring the door plugs for nearly a month.", "nearly a month", 1, 0.85, 1,
      "grounded", "duration"),
+    ("Workers at the plant have been on strike for six weeks.", "six weeks", 6, 6, 6, "", "duration"),  # no attack
     ("The door plug weighs 63 pounds.", "63 pounds", 63, 63, 63, "weight", "pounds"),
     ("Rainfall reached 400 millimetres in a day.", "400 millimetres", 400, 400, 400, "rainfall", "distance"),
     ("The city is home to 90,000 residents.", "90,000", 90000, 90000, 90000, "population", "people"),
