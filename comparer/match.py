@@ -222,7 +222,9 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
       risen to 31", "health authorities had previously put the number at 5,500", "up from 4.1"), or two
       sentences give one measure two values (a toll that rose while the story was written); they may
       not name different holders or places ("Labour 412, the Conservatives 121" are two facts, as are
-      "12 in Texas and 4 in Oklahoma"); durations, distances and dates of one article are never updates;
+      "12 in Texas and 4 in Oklahoma"); one sentence may give two sources' values ("11,400 dead according
+      to local authorities; 4,000 according to the UN"); durations, distances and dates of one article are
+      never updates;
     - a restatement: the same value said again, perhaps more loosely (the headline's "over 11,000" and the
       body's "11,300"), in words that match; a single day named twice ("the outage on Friday", "shares
       fell Friday": in one story one day is most often one event, and the fact of that day holds both),
@@ -241,7 +243,8 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
                         a.low == a.high or scores[i, j] >= settings.STRICT_MATCH_THRESHOLD)
                 elif a.high < b.low or b.high < a.low:
                     said_to_change = a.scope in EVOLVING_SCOPES or b.scope in EVOLVING_SCOPES or (
-                        a.measure and a.measure == b.measure and a.sentence != b.sentence)
+                        a.measure and a.measure == b.measure and (a.sentence != b.sentence
+                                                                  or _two_sources(a.sentence)))
                     linked = a.kind in EVOLVING_KINDS and said_to_change \
                         and not holders_differ(canonical_words(a.holder), canonical_words(b.holder)) \
                         and not (places(a) and places(b) and places(a) != places(b))
@@ -249,6 +252,16 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
                     linked = scores[i, j] >= settings.MATCH_THRESHOLD
                 found[i, j] = found[j, i] = linked
     return found
+
+
+SOURCE_RE = re.compile(r"\baccording\s+to\b", re.I)
+
+
+def _two_sources(sentence: str) -> bool:
+    """Whether a sentence gives its figures from two sources ("11,400 dead according to local authorities;
+    4,000 people killed according to the United Nations"): two values of one measure there are the two
+    sources' readings of one fact, as two sentences' would be."""
+    return len(SOURCE_RE.findall(sentence)) >= 2
 
 
 def _compatible(labels: list[str]) -> np.ndarray:

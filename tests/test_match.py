@@ -356,3 +356,15 @@ def test_a_restatement_joins_a_fact_only_where_it_may_be_one_with_its_claims():
 def test_shares_of_different_things_are_two_facts(a, b, apart):
     members = [_figure(*a), _figure(*b)]
     assert bool(shares_of_other_things(members)[0, 1]) is apart
+
+
+def test_two_sources_values_in_one_sentence_sit_in_one_fact():
+    """A sentence that gives one toll from two sources holds two readings of one fact, each compared with
+    the other outlets' figure."""
+    texts = {"a.txt": "A headline\n\nThe floods left 11,400 dead according to local authorities; 4,000 people "
+                      "were killed according to the United Nations.",
+             "b.txt": "A headline\n\nThe floods killed 11,300 people, officials said."}
+    result = compare_texts(texts, published={"a.txt": "2023-09-19", "b.txt": "2023-09-19"})
+    quotes = {c.id: c.quote for c in result.claims}
+    assert any({"11,400", "4,000", "11,300"} <= {quotes[i] for i in f.claims} for f in result.facts), \
+        [[quotes[i] for i in f.claims] for f in result.facts]
