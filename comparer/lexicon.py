@@ -254,7 +254,8 @@ LEMMA_OVERRIDES: dict[str, str] = {
 SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
     "previous": ("up from {}", "down from {}", "from {} in", "compared with {}", "compared to {}", "previously",
                  "initially", "had put", "had previously", "earlier figure", "first said", "was initially",
-                 "last year's {}", "a year earlier"),
+                 "last year's {}", "a year earlier", "lower than the {}", "higher than the {}",
+                 "down from the {}", "up from the {}"),
     "rate": ("an average of", "on average", "average", "averaged", "{} each", "{} apiece", "{} per", "{} a day",
              "{} a week", "{} a month", "{} a year", "{} an hour", "{} daily", "{} annually", "per capita",
              "per share", "per person", "per day", "per year", "each company", "each year", "every day"),

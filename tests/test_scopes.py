@@ -22,6 +22,10 @@ from comparer.load import article_from_text
     # an update, an earlier level, a projection, what may be, a rate
     ("The death toll has risen to 5,300.", "5,300", "update"),
     ("Sales reached $5 billion, up from $4 billion.", "from $4 billion", "previous"),
+    ("Some 10,000 people are still missing, lower than the 20,000 a spokesman gave on Thursday.", "20,000",
+     "previous"),  # the figure another gave earlier, set beside the new one
+    ("The toll is 4,000, higher than the 3,000 reported on Monday.", "3,000", "previous"),
+    ("More than 20,000 people fled.", "More than 20,000", ""),  # a hedge, not a comparison
     ("Labour is forecast to win 410 seats.", "410", "projection"),
     ("The toll could reach 20,000.", "20,000", "possible"),
     ("Overnight predictions saw up to 21% knocked off the stock price.", "up to 21%", "projection"),
