@@ -140,12 +140,24 @@ def holder_agreement(members: list[Claim]) -> np.ndarray:
 
 def holders_differ(a: str, b: str) -> bool:
     """Whether two holders are two: both named, neither's words all among the other's ("Alaska" and
-    "Alaska Airlines" are one), and not one the other shortened word by word ("Lib Dem" and "Liberal
-    Democrat", "Int Rescue Committee" and "International Rescue Committee")."""
+    "Alaska Airlines" are one), not one the other shortened word by word ("Lib Dem" and "Liberal
+    Democrat", "Int Rescue Committee" and "International Rescue Committee") and not one the other's
+    initials ("SNP" and "Scottish National Party", "FAA" and "Federal Aviation Administration")."""
     if not (a and b):
         return False
     first, second = [HOLDER_ALIASES.get(w, w) for w in a.split()], [HOLDER_ALIASES.get(w, w) for w in b.split()]
-    return not (set(first) <= set(second) or set(second) <= set(first) or _shortened(first, second))
+    return not (set(first) <= set(second) or set(second) <= set(first) or _shortened(first, second)
+                or _initials_of(first, second) or _initials_of(second, first))
+
+
+INITIALS_SKIP = frozenset({"of", "and", "the", "for", "&"})
+"""Words a name's initials leave out ("National Transportation Safety Board" is NTSB, "Party of Wales")."""
+
+
+def _initials_of(short: list[str], name: list[str]) -> bool:
+    """Whether a one-word holder is the initials of a longer name's words."""
+    words = [w for w in name if w not in INITIALS_SKIP]
+    return len(short) == 1 and len(words) >= 2 and short[0] == "".join(w[0] for w in words)
 
 
 def _shortened(first: list[str], second: list[str]) -> bool:

@@ -413,6 +413,9 @@ def test_a_fact_is_labelled_by_its_holder_however_each_article_writes_it():
     ("delta", "united", True), ("reform uk", "reform", False), ("", "labour", False),
     # a party's nickname in any story of its country
     ("tory", "conservative", False), ("gop", "republican party", False), ("tory", "labour", True),
+    # a name and its initials, in any story
+    ("snp", "scottish national party", False), ("ntsb", "national transportation safety board", False),
+    ("faa", "federal aviation administration", False), ("snp", "labour party", True), ("un", "united", True),
 ])
 def test_two_holders_are_one_when_one_is_the_other_shortened(a, b, differ):
     from comparer.similarity import holders_differ
