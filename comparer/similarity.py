@@ -161,9 +161,10 @@ def _initials_of(short: list[str], name: list[str]) -> bool:
 
 
 def _shortened(first: list[str], second: list[str]) -> bool:
-    """Whether two names of as many words are one written short: each word the start of the other's."""
-    return len(first) == len(second) and all(x.startswith(y) or y.startswith(x) for x, y in zip(first, second,
-                                                                                              strict=True))
+    """Whether two names of as many words are one written short: each word the start of the other's, in
+    three letters at least ("Lib Dem"; "UN" is no "United")."""
+    return len(first) == len(second) and all(min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
+                                             for x, y in zip(first, second, strict=True))
 
 
 def _measure_agreement(members: list[Claim]) -> np.ndarray:
