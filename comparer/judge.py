@@ -164,6 +164,10 @@ class Judge:
                 f"contradict: the figures differ, and {FIXED_MEASURES[a.measure]} does not change from one day to "
                 f"the next; they count the same {a.unit or 'people'} in words that match ({score:.0f}/100), so "
                 f"they cannot both be right. {both}")  # (a height or distance may be another dam's or another town's)
+        if holders_differ(canonical_words(a.holder), canonical_words(b.holder)):
+            return "unclear", "holders not shown to be one", "outright", (
+                f"unclear: the figures differ, but {_holders(a, b)}, so they may be different holders' figures, "
+                f"whatever their times. {both}")  # United's 79 planes are not Alaska's 65 two days later
         if apart and fixed:
             return "unclear", "does not change with time", "outright", (
                 f"unclear: the figures differ and were given on different days, but {FIXED_WORDS} does not "
