@@ -58,6 +58,8 @@ from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plu
 
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:[A-Za-z][\w’']*\s+){0,3}$", re.I)
+SINCE_QUOTE_RE = re.compile(r"since\b", re.I)
+"""A date phrase that holds its own "since" ("since Friday’s meltdown"): the period runs to publication."""
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)[^\d;:()\[\]]{1,70}?(?:,|\b(?:and|or|to|but|while|versus|vs|against)\b)"
@@ -538,7 +540,8 @@ def _time_scope(article: Article, q: Quantity, clause: Span, sentence: Span, dat
         nearest = min(in_scope, key=lambda d: _gap(q, d.start, d.end), default=None)
         if now and (nearest is None or min(_gap(q, n, n + 3) for n in now) < _gap(q, nearest.start, nearest.end)):
             return published, published, "publication date" if published else "unknown"
-        if SINCE_BEFORE_RE.search(text[max(scope.start, nearest.start - 40):nearest.start]) and published:
+        if published and (SINCE_BEFORE_RE.search(text[max(scope.start, nearest.start - 40):nearest.start])
+                          or SINCE_QUOTE_RE.match(text, nearest.start, nearest.end)):
             return nearest.low.isoformat(), published, nearest.basis
         return nearest.low.isoformat(), nearest.high.isoformat(), nearest.basis
     if published:

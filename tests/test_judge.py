@@ -339,6 +339,8 @@ def test_which_figure_a_date_dates(sentence, times):
 @pytest.mark.parametrize(("sentence", "quote", "span"), [
     # "since" or "from" a date runs to the publication date; an earlier level "from 372 in 2019" is of 2019
     ("Some 300 troops have been there since last October.", "Some 300", ("2023-10-01", "2024-07-05")),
+    ("That brought its total since Monday’s meltdown to almost 4,700 flights.", "almost 4,700",
+     ("2024-07-01", "2024-07-05")),
     ("The Tories lost 251 MPs, down from 372 in 2019.", "from 372", ("2019-01-01", "2019-12-31")),
     ("Sales rose to $5 billion, up from $4 billion in 2019.", "from $4 billion", ("2019-01-01", "2019-12-31")),
 ])
