@@ -58,6 +58,8 @@ from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plu
 
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:[A-Za-z][\w’']*\s+){0,3}$", re.I)
+GLUED_UNIT_RE = re.compile(r"(?:mm|cm|km|kg|kgs|ft|mi|lb|lbs|mph|kph|m)\b")
+"""A unit written against its figure ("400mm of rain", "a 20km road", "7m high")."""
 SINCE_QUOTE_RE = re.compile(r"since\b", re.I)
 """A date phrase that holds its own "since" ("since Friday’s meltdown"): the period runs to publication."""
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
@@ -345,7 +347,8 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
         return None
     kind, unit = q.kind_hint, q.unit_hint
     value, low, high = q.value, q.low, q.high
-    glued = text[q.end:q.end + 1].isalpha()  # "410Conservatives": the next cell's word, not a noun
+    glued = text[q.end:q.end + 1].isalpha() and not GLUED_UNIT_RE.match(text, q.end)
+    # "410Conservatives": the next cell's word, not a noun; but "400mm", "20km", "7m high" carry their unit
     noun = noun_after(text, q.end, one_item=value <= 1) if kind in ("count", "duration") and not glued else None
     subject_words: list[str] = []
     if noun is not None:

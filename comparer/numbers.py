@@ -63,7 +63,8 @@ NUMBER_RE = re.compile(
     (?:
       (?P<digits>(?<![\w.,/:])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)   # 5,000 or 2.5
       (?P<short>(?:k|m|mn|mln|bn|b|tn)(?![a-z]))?       # 2.5m, 5bn
-      (?![\w/:]|\.\d|,\d)                                 # not part of 5G, 1/2, 0:00 or 1,2
+      (?!(?!(?:mm|cm|km|kg|kgs|ft|mi|lb|lbs|mph|kph)\b)[\w/:]|\.\d|,\d)  # not 5G, 1/2, 0:00, 1,2; "400mm" ends
+      # at its glued unit, which the noun reader takes as the figure's unit
       |(?P<glued>(?<![\w.,/:])\d{{1,3}}(?:,\d{{3}})*)(?=[A-Z][a-z]{{2}})  # "Labour: 410Conservatives": run together
       |
       (?P<words>\b(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_NUMBER_WORDS}\b)
@@ -256,6 +257,17 @@ def hedge_before(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+LENGTH_AFTER_M_RE = re.compile(r"\s*(?:high|tall|deep|long|wide|away|above|below|in\s+(?:height|diameter|length))\b",
+                               re.I)
+"""Words after a figure glued to "m" that make the "m" metres, not millions ("a 10m wave", "10m high")."""
+
+
+def _metres(text: str, match: re.Match) -> bool:
+    """Whether the "m" glued to a figure without a currency is metres ("the wave was 7m high")."""
+    return match.group("short") is not None and match.group("short").lower() == "m" and not match.group("cur") \
+        and bool(LENGTH_AFTER_M_RE.match(text, match.end("short")))
+
+
 def _scale_of(match: re.Match) -> float:
     if match.group("scale"):
         return SCALES[re.sub(r"[\s-]", "", match.group("scale")).lower()]
@@ -336,9 +348,10 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
         value = parse_number_words(words)
         if value is None:
             return None
-    value *= _scale_of(match)
+    metres = _metres(text, match)
+    value *= 1 if metres else _scale_of(match)
     start = match.start("words") if words else match.start("digits" if match.group("digits") else "glued")
-    end = match.end()
+    end = match.start("short") if metres else match.end()  # the "m" is then read as the unit
     if match.group("cur"):
         start = match.start("cur")
     kind, unit = "count", ""

@@ -121,7 +121,7 @@ def noun_after(text: str, end: int, *, one_item: bool = False) -> tuple[int, lis
                 or is_plural(word) or last:
             if kind == "count" and not unit:
                 unit = singular(lower)
-            token_end = token.end() - (len(word) - len(word.rstrip(".")) if len(lower) > 3 else 0)
+            token_end = token.end() - (len(word) - len(word.rstrip(".")) if "." not in word.rstrip(".") else 0)
             return end + token_end, words, unit, kind, factor
         if len(words) >= 4:
             break

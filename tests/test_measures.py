@@ -208,6 +208,11 @@ TECHNOLOGY_AND_SCIENCE = [
      "cubic metres"),  # a volume, not a length: it never meets "13 kilometres from the city"
     ("The fire burned 40 square miles of forest.", "40", 40, 40, 40, "", "square miles"),
     ("The wave was seven metres high.", "seven metres", 7, 7, 7, "height", "distance"),
+    # a unit written against its figure is its unit; an "m" is metres only before a length word
+    ("The storm dumped more than 400mm of rain in a day.", "more than 400mm", 400, 400, OPEN, "rainfall", "distance"),
+    ("The wave was 7m high.", "7m", 7, 7, 7, "height", "distance"),
+    ("The city lies 1,300km east of Tripoli.", "1,300km", 1300, 1300, 1300, "distance away", "distance"),
+    ("The parcel weighs 5kg.", "5kg", 5, 5, 5, "weight", "kg"),
     ("The tower is 300 feet tall.", "300 feet", 300, 300, 300, "height", "distance"),
     ("The village lies 20 km east of the city.", "20 km", 20, 20, 20, "distance away", "distance"),
     ("The dam is 13 kilometres (eight miles) from the city.", "13 kilometres", 13, 13, 13, "distance away",

@@ -43,6 +43,9 @@ ROWS = [
     ("$430 million in military assistance", "$430 million", "money", 430e6, 430e6, 430e6, "exact", "USD"),
     ("a €17 billion bid", "€17 billion", "money", 17e9, 17e9, 17e9, "exact", "EUR"),
     ("£2.5m in damages", "£2.5m", "money", 2.5e6, 2.5e6, 2.5e6, "exact", "GBP"),
+    ("10m people watched", "10m", "count", 10e6, 10e6, 10e6, "exact", "people"),  # "m" is a million...
+    ("the wave was 7m high", "7m", "distance", 7, 7, 7, "exact", "metres"),  # ...but metres before a length word
+    ("more than 400mm of rain", "more than 400mm", "distance", 400, 400, 1e9, "more_than", "mm"),
     ("revenue of 12 million dollars", "12 million dollars", "money", 12e6, 12e6, 12e6, "exact", "USD"),
     ("millions in contracts", "millions", "money", 2e6, 2e6, 999e6, "vague", "unspecified currency"),
     ("cutting staff by 10 percent", "10 percent", "percent", 10, 10, 10, "exact", "percent"),
