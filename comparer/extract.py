@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from . import settings
 from .dates import dates_what_follows, find_dates
 from .errors import TooSlow
-from .identifiers import is_clock_time, is_identifier, is_score
+from .identifiers import NAME_THEN_FIGURE_CLASSES, is_clock_time, is_identifier, is_score
 from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, LASTING_MEASURES, OWNERLESS_MEASURES
 from .listings import with_listed_holders
 from .measures import counted_class, fits_kind, lemma, measure_of, read_date_measure, read_measure
@@ -58,14 +58,18 @@ from .units import COUNT_UNITS, MEASURE_NOUNS, MEASURE_UNITS, TIME_UNITS, is_plu
 
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,2}$", re.I)
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:[A-Za-z][\w’']*\s+){0,3}$", re.I)
+NAME_RIGHT_BEFORE_RE = re.compile(r"\b[A-Z][\w’'é-]+\s+$")
+"""A name right before a number word: "Plaid Cymru four, Sinn Féin six" list holders' counts."""
 GLUED_UNIT_RE = re.compile(r"(?:mm|cm|km|kg|kgs|ft|mi|lb|lbs|mph|kph|m)\b")
 """A unit written against its figure ("400mm of rain", "a 20km road", "7m high")."""
 SINCE_QUOTE_RE = re.compile(r"since\b", re.I)
 """A date phrase that holds its own "since" ("since Friday’s meltdown"): the period runs to publication."""
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
 ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)[^\d;:()\[\]]{1,70}?(?:,|\b(?:and|or|to|but|while|versus|vs|against)\b)"
-    r"(?:\s+[A-Za-z’'-]+){0,2}(?:\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than(?:\s+the)?)?\s+$", re.I)
+    r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"[^\d;:()\[\]]{1,70}?(?:,|\b(?:and|or|to|but|while|versus|vs|against)\b)"
+    r"(?:\s+[^\W\d_][\w’'-]*){0,3}(?:\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than(?:\s+the)?)?\s+$",
+    re.I)
 CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:ed|es|ing)|decreas(?:ed|es|ing)"
     r"|grew|grow(?:s|n|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|declin(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?"
@@ -343,7 +347,7 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
     or "the other nine" count too."""
     text = article.text
     before = text[max(sentence.start, q.start - 40):q.start]
-    if is_identifier(text, q, before) or is_score(before, q):
+    if is_identifier(text, q, before) and not _listed_holders_count(text, q, sentence) or is_score(before, q):
         return None
     kind, unit = q.kind_hint, q.unit_hint
     value, low, high = q.value, q.low, q.high
@@ -372,7 +376,9 @@ def _quantity_claim(article: Article, q: Quantity, sentence: Span, dates: _Dates
             subject_words = words + (_place_after(text, noun_end, sentence) or place_before(text, q.start, sentence))
     elif kind == "count" and not unit and antecedent and _refers_back(text, q):
         unit, subject_words = antecedent, [antecedent]
-    elif kind == "count" and not unit and not q.spelled and (elliptic := _elliptic_noun(text, q.start, sentence)):
+    elif kind == "count" and not unit and (not q.spelled or NAME_RIGHT_BEFORE_RE.search(text, max(0, q.start - 40),
+                                                                                        q.start)) \
+            and (elliptic := _elliptic_noun(text, q.start, sentence)):
         unit, words = elliptic
         subject_words = words + _place_after(text, q.end, sentence)
     elif kind == "count" and not unit and not q.spelled and (shared := _noun_of_the_next(text, q.end, sentence)):
@@ -514,14 +520,31 @@ def _noun_named_before(text: str, start: int, sentence: Span) -> str:
     return ""
 
 
-def _elliptic_noun(text: str, start: int, sentence: Span) -> tuple[str, list[str]] | None:
-    """(unit, noun words) of a bare figure that shares the noun of the figure just before it: "12 people
-    in Texas and 4 in Oklahoma", "61 votes to 38", "30 villages, and the army 12"."""
+def _listed_holders_count(text: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a figure right after a name is the next item of a list of holders' counts ("Labour won 412
+    seats, the Conservatives 121 and the Liberal Democrats 72"), not a name's number ("Flight 1282"): the
+    noun it shares with the figure before it counts people, seats or votes."""
+    shared = _elliptic_noun(text, q.start, sentence)
+    return shared is not None and COUNTED_WORDS.get(lemma(shared[0])) in NAME_THEN_FIGURE_CLASSES
+
+
+LIST_REACH = 6
+"""How many bare figures back a list may share its first figure's noun ("412 seats, the Conservatives 121 and
+the Liberal Democrats 72")."""
+
+
+def _elliptic_noun(text: str, start: int, sentence: Span, reach: int = LIST_REACH) -> tuple[str, list[str]] | None:
+    """(unit, noun words) of a bare figure that shares the noun of the figure just before it, or of the
+    first of a list of them: "12 people in Texas and 4 in Oklahoma", "61 votes to 38", "30 villages, and
+    the army 12", "412 seats, the Conservatives 121 and the Liberal Democrats 72"."""
     before = text[max(sentence.start, start - 90):start]
     match = ELLIPSIS_BEFORE_RE.search(before)
     if not match:
         return None
-    noun = noun_after(text, start - len(before) + match.end("number"))
+    number_start = start - len(before) + match.start("number")
+    noun = noun_after(text, number_start + len(match.group("number")))
+    if noun is None and reach > 1:
+        return _elliptic_noun(text, number_start, sentence, reach - 1)  # a bare figure too: its list's noun
     if noun is None or noun[3] != "count" or not noun[2]:
         return None
     return noun[2], noun[1]

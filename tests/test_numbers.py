@@ -150,6 +150,10 @@ UNITS_IN_CONTEXT = [
     ("The party is predicted to get 56 MPs, slightly fewer than the 61 predicted by the exit poll.", "61", "mp",
      "MPs"),
     ("Rebels hold 30 villages, more than the 12 they held in May.", "12", "village", "villages"),
+    # a list of holders' counts shares its first figure's noun, spelled or not, however long the names
+    ("Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.", "72", "seats", "seats"),
+    ("Labour won 412 seats and the Tories 121.", "121", "seats", "seats"),
+    ("The SNP has five seats, Plaid Cymru four, Sinn Féin six and the DUP four.", "six", "seats", "seats"),
 ]
 
 
