@@ -67,6 +67,10 @@ from .units import MEASURE_CLASSES
 EVENT_BONUS = 20.0
 """Added to two dates' score when their words name the same kind of event."""
 
+SHARE_OF_BONUS = 10.0
+"""Added to two shares of the same thing ("less than one percent of all Windows machines", "less than 1% of
+Windows devices"): what a share is of says what it measures, as a counted noun does."""
+
 PLACE_PENALTY = 20.0
 """Taken off the score of two figures whose subjects name different places."""
 
@@ -191,7 +195,9 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
                       | parts_of_others(members) | totals_against_tallies(members)
                       | shares_of_other_things(members))
         vague = np.array([c.qualifier == "vague" for c in members])
-        scores = (scores - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
+        one_base = label_matrix([c.share_of for c in members], lambda a, b: float(bool(a) and a == b))
+        scores = (scores + SHARE_OF_BONUS * one_base
+                  - PLACE_PENALTY * (place == 0) - VAGUE_PENALTY * (vague[:, None] | vague[None, :])
                   - TIME_PENALTY * _other_years(members) - DAYS_APART_PENALTY * far_apart_on_other_days(members))
     else:
         scores = scores - UNKNOWN_DAY_PENALTY * _weekdays_that_cannot_fit(members)

@@ -368,3 +368,23 @@ def test_two_sources_values_in_one_sentence_sit_in_one_fact():
     quotes = {c.id: c.quote for c in result.claims}
     assert any({"11,400", "4,000", "11,300"} <= {quotes[i] for i in f.claims} for f in result.facts), \
         [[quotes[i] for i in f.claims] for f in result.facts]
+
+
+def test_shares_of_one_thing_score_higher():
+    """What a share is of says what it measures, as a counted noun does: the same pair scores
+    SHARE_OF_BONUS higher when both say they are shares of devices."""
+    from dataclasses import replace
+
+    from comparer.match import SHARE_OF_BONUS, blocks_of
+
+    a = _figure("The number represents less than one percent of all Windows machines.", "2024-07-21",
+                "less than one percent")
+    b = _figure("Microsoft said the update affected less than 1% of Windows devices.", "2024-07-22", "less than 1%")
+    assert a.share_of == b.share_of == "devices"
+
+    def score(x, y):
+        (block,) = blocks_of([x, y])
+        return float(block.scores[0, 1])
+
+    assert score(a, b) == pytest.approx(score(replace(a, share_of=""), replace(b, share_of="")) + SHARE_OF_BONUS,
+                                        abs=0.01)
