@@ -84,6 +84,15 @@ def dates_what_follows(quote: str) -> bool:
     return bool(COMES_AFTER_RE.search(quote))
 
 
+SINCE_QUOTE_RE = re.compile(r"since\b", re.I)
+
+
+def opens_with_since(quote: str) -> bool:
+    """Whether a date phrase holds its own "since" ("since Friday’s meltdown"): it opens a period that runs
+    to publication."""
+    return bool(SINCE_QUOTE_RE.match(quote))
+
+
 RELATIVE_WORDS = register_anchor_words(("ago", "after", "later", "earlier", "last", "next", "this", "past", *MONTHS))
 """Every relative date holds one of these words."""
 

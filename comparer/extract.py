@@ -18,13 +18,13 @@ import time
 from dataclasses import dataclass, replace
 
 from . import settings
-from .dates import dates_what_follows, find_dates
+from .dates import dates_what_follows, find_dates, opens_with_since
 from .errors import TooSlow
 from .identifiers import NAME_THEN_FIGURE_CLASSES, is_clock_time, is_identifier, is_score
 from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, LASTING_MEASURES, OWNERLESS_MEASURES
 from .listings import with_listed_holders
 from .measures import counted_class, fits_kind, lemma, measure_of, read_date_measure, read_measure
-from .numbers import Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
+from .numbers import GLUED_UNITS, Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
 from .passes import (
     mark_time_scopes,
     with_derived,
@@ -60,10 +60,8 @@ NEGATION_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no|without)\s+(?:\w+\s+){0,
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|after)\s+(?:[A-Za-z][\w’']*\s+){0,3}$", re.I)
 NAME_RIGHT_BEFORE_RE = re.compile(r"\b[A-Z][\w’'é-]+\s+$")
 """A name right before a number word: "Plaid Cymru four, Sinn Féin six" list holders' counts."""
-GLUED_UNIT_RE = re.compile(r"(?:mm|cm|km|kg|kgs|ft|mi|lb|lbs|mph|kph|m)\b")
-"""A unit written against its figure ("400mm of rain", "a 20km road", "7m high")."""
-SINCE_QUOTE_RE = re.compile(r"since\b", re.I)
-"""A date phrase that holds its own "since" ("since Friday’s meltdown"): the period runs to publication."""
+GLUED_UNIT_RE = re.compile(rf"(?:{GLUED_UNITS}|m)\b")
+"""A unit written against its figure ("400mm of rain", "a 20km road", "7m high": `numbers.GLUED_UNITS`)."""
 APPOSITIVE_BEFORE_RE = re.compile(r"(?P<words>(?:[A-Za-z’'-]+\s+){0,2}(?P<noun>[A-Za-z’'-]+s))\s*[—–:(]\s*$")
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
@@ -567,7 +565,7 @@ def _time_scope(article: Article, q: Quantity, clause: Span, sentence: Span, dat
         if now and (nearest is None or min(_gap(q, n, n + 3) for n in now) < _gap(q, nearest.start, nearest.end)):
             return published, published, "publication date" if published else "unknown"
         if published and (SINCE_BEFORE_RE.search(text[max(scope.start, nearest.start - 40):nearest.start])
-                          or SINCE_QUOTE_RE.match(text, nearest.start, nearest.end)):
+                          or opens_with_since(text[nearest.start:nearest.end])):
             return nearest.low.isoformat(), published, nearest.basis
         return nearest.low.isoformat(), nearest.high.isoformat(), nearest.basis
     if published:

@@ -209,11 +209,12 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         linkable &= ends[:, None] == ends[None, :]  # "through Saturday" ends a period; it dates no event
         words = [set(claim.context.split()) for claim in members]
         shared = _shared_event(words)
-        linkable &= ~(_day_in_a_long_period(members) & (shared == 0))
+        spans = _day_spans(members)
+        linkable &= ~(_day_in_a_long_period(spans) & (shared == 0))
         days = [_month_day(c) if c.low == c.high or c.low is None else "" for c in members]
         scores = scores + (EVENT_BONUS * shared + SAME_DAY_BONUS * _same_month_day(days)
                            + date_gap) * overlap + EVENT_BONUS * _ends_of_one_thing(members, words)
-        linkable &= ~other_kind | _one_day_in_words_that_match(members, scores)
+        linkable &= ~other_kind | _one_day_in_words_that_match(spans, scores)
     np.fill_diagonal(linkable, False)
     return Block(tuple(members), np.clip(scores, 0, 100).astype(np.float32), linkable)
 
@@ -340,7 +341,13 @@ END_QUOTE_RE = re.compile(r"(?:through|thru|until|till)\b", re.I)
 """A date quoted with the word that makes it the end of a period ("through Saturday", "until Jan. 14")."""
 
 
-def _one_day_in_words_that_match(members: list[Claim], scores: np.ndarray) -> np.ndarray:
+def _day_spans(members: list[Claim]) -> np.ndarray:
+    """How many days each date spans (1 for a single day, 0 when unresolved)."""
+    return np.array([(date.fromisoformat(c.high) - date.fromisoformat(c.low)).days + 1 if c.low and c.high else 0
+                     for c in members])
+
+
+def _one_day_in_words_that_match(spans: np.ndarray, scores: np.ndarray) -> np.ndarray:
     """True where two dates are each a single day and score as well as a contradiction needs
     (settings.STRICT_MATCH_THRESHOLD): the only way the date of a statement or report ("the FAA said
     Tuesday") meets the date of an event ("on Tuesday the agency ordered Boeing to revise"). Otherwise a
@@ -348,7 +355,7 @@ def _one_day_in_words_that_match(members: list[Claim], scores: np.ndarray) -> np
     outage on Friday" far more often than it dated that event (alaska links 0.883 -> 0.908, crowdstrike
     0.564 -> 0.594, no relation lost; keeping them apart always lost the relations of announcements
     dated by "said": alaska 0.805 -> 0.797, seeds 1.0 -> 0.92)."""
-    single = np.array([bool(c.low) and c.low == c.high for c in members])
+    single = spans == 1
     return single[:, None] & single[None, :] & (scores >= settings.STRICT_MATCH_THRESHOLD)
 
 
@@ -356,15 +363,12 @@ LONG_PERIOD_DAYS = 28
 """A date this long or longer ("in January", "last month", "last year") holds many days of a story."""
 
 
-def _day_in_a_long_period(members: list[Claim]) -> np.ndarray:
+def _day_in_a_long_period(spans: np.ndarray) -> np.ndarray:
     """True where one date is a single day and the other a period of LONG_PERIOD_DAYS or more: the caller
     lets them be one event only when their words name the same kind of event ("the Jan. 5 blowout" and
     "the blowout in January"), not merely because the day lies in the month ("the debris found Sunday"
     is not "the blowout last month"). In alaska: wrong links 43 -> 42, right ones 214 -> 219, no relation lost."""
-    spans = [(date.fromisoformat(c.high) - date.fromisoformat(c.low)).days + 1 if c.low and c.high else 0
-             for c in members]
-    long = np.array([span >= LONG_PERIOD_DAYS for span in spans])
-    day = np.array([span == 1 for span in spans])
+    long, day = spans >= LONG_PERIOD_DAYS, spans == 1
     return (long[:, None] & day[None, :]) | (day[:, None] & long[None, :])
 
 

@@ -54,6 +54,10 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
                   "rubles": "RUB", "roubles": "RUB", "francs": "CHF"}
 
+GLUED_UNITS = "mm|cm|km|kg|kgs|ft|mi|lb|lbs|mph|kph"
+"""Units a figure may be written against ("400mm", "20km", "5kg"): the figure ends before them, and the noun
+reader takes them as its unit (a glued "m" is read as metres only before a length word, see `_metres`)."""
+
 _WORD_ALT = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _NUMBER_WORDS = rf"(?:{_WORD_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*"
 
@@ -63,8 +67,7 @@ NUMBER_RE = re.compile(
     (?:
       (?P<digits>(?<![\w.,/:])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)   # 5,000 or 2.5
       (?P<short>(?:k|m|mn|mln|bn|b|tn)(?![a-z]))?       # 2.5m, 5bn
-      (?!(?!(?:mm|cm|km|kg|kgs|ft|mi|lb|lbs|mph|kph)\b)[\w/:]|\.\d|,\d)  # not 5G, 1/2, 0:00, 1,2; "400mm" ends
-      # at its glued unit, which the noun reader takes as the figure's unit
+      (?!(?!(?:{GLUED_UNITS})\b)[\w/:]|\.\d|,\d)  # not 5G, 1/2, 0:00, 1,2; "400mm" ends at its glued unit
       |(?P<glued>(?<![\w.,/:])\d{{1,3}}(?:,\d{{3}})*)(?=[A-Z][a-z]{{2}})  # "Labour: 410Conservatives": run together
       |
       (?P<words>\b(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_NUMBER_WORDS}\b)

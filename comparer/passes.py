@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import takewhile
 
-from .dates import dates_what_follows
+from .dates import dates_what_follows, opens_with_since
 from .lexicon import ANTECEDENT_NOUNS, MEASURE_FAMILIES, OWNERLESS_MEASURES
 from .measures import counted_class, measure_of
 from .records import OPEN_HIGH, Claim
@@ -269,14 +269,13 @@ def _in_phrase_of(text: str, figure: Claim, date: Claim, sentence_start: Callabl
         and bool(OPENING_DASH_RE.search(text, sentence_start(figure.start), figure.start))
 
 
-SINCE_RE = re.compile(r"since\b", re.I)
+SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _starts_a_count(text: str, date: Claim) -> bool:
     """Whether a date opens the period a figure of its phrase counts over ("its total since Friday's
     meltdown to almost 4,700"): the figure's time, even when it names an event too."""
-    return bool(SINCE_RE.match(date.quote) or re.search(r"\bsince\s+$", text[max(0, date.start - 7):date.start],
-                                                        re.I))
+    return opens_with_since(date.quote) or bool(SINCE_BEFORE_RE.search(text[max(0, date.start - 7):date.start]))
 
 
 DAY_PARTS = ("morning", "afternoon", "evening", "night", "overnight")
