@@ -20,7 +20,8 @@
    Dates: the context alone, with EVENT_BONUS when both name the same kind of event, SAME_DAY_BONUS for
    the very same day, and the threshold lowered for two dates whose periods overlap; two ends of a period
    ("through Saturday") meet only each other, with EVENT_BONUS when they end the same measured thing (a
-   deadline that moved), and a single day meets a month or longer only when both name one kind of event.
+   deadline that moved), a single day meets a month or longer only when both name one kind of event,
+   and a deliberate act never meets a sudden incident ("released an update" / "the outage").
 3. Grouping (`group.cluster`): across every article of the story, average linkage, one measure and one
    kind of person per fact, and two claims of one article only as an update or a restatement
    (`_same_article_members`).
@@ -46,7 +47,7 @@ from .apart import (
     totals_against_tallies,
 )
 from .measures import counted_class, measure_of
-from .normalize import EVENT_WORDS, INCIDENT_WORDS
+from .normalize import DELIBERATE_ACTS, EVENT_WORDS, INCIDENT_WORDS
 from .records import Claim
 from .similarity import (
     WordStatistics,
@@ -185,7 +186,10 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
     holder = holder_agreement(members) if figures else None
     scores = pair_scores(members, vocabulary, place=place, holder=holder)
     articles = np.array([same_article.get(c.article, c.article) for c in members])
-    linkable = (articles[:, None] != articles[None, :]) | _same_article_members(members, articles, scores)
+    words = [set(claim.context.split()) for claim in members]
+    shared, events_apart = _events_named(words) if not figures else (None, None)
+    linkable = (articles[:, None] != articles[None, :]) | _same_article_members(members, articles, scores,
+                                                                                events_apart)
     linkable &= _compatible([telling_measure(c) for c in members])
     if figures:
         linkable &= _compatible([kind_of_person(c) for c in members])
@@ -207,8 +211,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
         scores = scores - STATEMENT_PENALTY * other_kind
         ends = np.array([_ends_a_period(c) for c in members])
         linkable &= ends[:, None] == ends[None, :]  # "through Saturday" ends a period; it dates no event
-        words = [set(claim.context.split()) for claim in members]
-        shared = _shared_event(words)
+        linkable &= ~events_apart
         spans = _day_spans(members)
         linkable &= ~(_day_in_a_long_period(spans) & (shared == 0))
         days = [_month_day(c) if c.low == c.high or c.low is None else "" for c in members]
@@ -223,7 +226,8 @@ EVOLVING_KINDS = frozenset({"count", "money", "percent", "ratio"})
 EVOLVING_SCOPES = frozenset({"update", "previous", "running total", "projection"})
 
 
-def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np.ndarray,
+                          events_apart: np.ndarray | None) -> np.ndarray:
     """True for two claims of one article that may sit in one fact:
     - an update: their values differ and one says it updates or recalls the other ("initially 20 ... has
       risen to 31", "health authorities had previously put the number at 5,500", "up from 4.1"), or two
@@ -234,7 +238,9 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
       never updates;
     - a restatement: the same value said again, perhaps more loosely (the headline's "over 11,000" and the
       body's "11,300"), in words that match; a single day named twice ("the outage on Friday", "shares
-      fell Friday": in one story one day is most often one event, and the fact of that day holds both),
+      fell Friday": in one story one day is most often one event, and the fact of that day holds both,
+      unless their words name two kinds of event, `events_apart`: "released an update on July 19" and
+      "the outage on Friday"),
       a longer span only in words that match as well as a contradiction needs. So the fact holds
       whichever mention another outlet's words are closer to. No verdict joins two claims of one article."""
     found = np.zeros((len(members), len(members)), dtype=bool)
@@ -246,7 +252,7 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
             for j in indexes[position + 1:]:
                 a, b = members[i], members[j]
                 if a.kind == "date":
-                    linked = a.low == b.low and a.high == b.high and (
+                    linked = a.low == b.low and a.high == b.high and not events_apart[i, j] and (
                         a.low == a.high or scores[i, j] >= settings.STRICT_MATCH_THRESHOLD)
                 elif a.high < b.low or b.high < a.low:
                     said_to_change = a.scope in EVOLVING_SCOPES or b.scope in EVOLVING_SCOPES or (
@@ -389,11 +395,17 @@ def _ends_of_one_thing(members: list[Claim], words: list[set[str]]) -> np.ndarra
 
 
 EVENT_KINDS = sorted(EVENT_WORDS | set(INCIDENT_WORDS.values()))
+INCIDENT_KINDS = frozenset(INCIDENT_WORDS.values())
 
 
-def _shared_event(words: list[set[str]]) -> np.ndarray:
-    """1 where two claims name the same kind of event ("invade", "kill", "election", an incident such as
-    "blew out" and "blowout", an outage), else 0."""
+def _events_named(words: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(shared, apart): 1 in `shared` where two claims name the same kind of event ("invade", "kill",
+    "election", an incident such as "blew out" and "blowout", an outage), else 0; True in `apart` where
+    one names a deliberate act and the other a sudden incident, and none is the same ("released an update
+    on July 19" against "the outage on Friday"): two dates of one day that date two events."""
     kinds = [claim_words | {INCIDENT_WORDS[w] for w in claim_words if w in INCIDENT_WORDS} for claim_words in words]
     named = np.array([[kind in claim_kinds for kind in EVENT_KINDS] for claim_kinds in kinds], dtype=np.float32)
-    return (named @ named.T > 0).astype(np.float32)
+    shared = (named @ named.T > 0).astype(np.float32)
+    act = np.array([bool(claim_kinds & DELIBERATE_ACTS) for claim_kinds in kinds])
+    incident = np.array([bool(claim_kinds & INCIDENT_KINDS) for claim_kinds in kinds])
+    return shared, ((act[:, None] & incident[None, :]) | (incident[:, None] & act[None, :])) & (shared == 0)

@@ -63,12 +63,18 @@ SYNONYMS = {
     "inaugurated": "inaugurate", "inauguration": "inaugurate", "inaugural": "inaugurate",
     "signed": "sign", "signing": "sign", "launched": "launch", "launching": "launch", "opened": "open",
     "opening": "open", "founded": "found", "established": "found", "died": "die",
+    "released": "release", "releasing": "release", "release": "release", "rolled": "release",
 }
 
 EVENT_WORDS = frozenset({"attack", "kill", "seize", "invade", "withdraw", "election", "threat", "win", "inaugurate",
-                         "sign", "launch", "open", "found", "die"})
+                         "sign", "launch", "open", "found", "die", "release"})
 """Canonical words (values of SYNONYMS) that name what happened: two dates of the same period
 described by the same one are likely the same event."""
+
+DELIBERATE_ACTS = frozenset({"release", "sign", "open", "found", "inaugurate"})
+"""Of EVENT_WORDS, the acts someone decides on and dates (an update released, a deal signed, a bridge
+opened): never the same event as a sudden incident of INCIDENT_WORDS on the same day, whose causes and
+consequences (attacks, deaths, a storm and a dam's collapse) often are."""
 
 INCIDENT_WORDS: dict[str, str] = {
     **{word: "incident" for word in """blew blown blowout blowouts blast blasts explosion explosions exploded

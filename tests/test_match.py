@@ -321,6 +321,13 @@ def test_measures_one_fact_may_mix(a, b, compatible):
     # "secretary of state" is no statement: the threat of last month is the threat of almost a month ago
     (("Mike Pompeo, the secretary of state, last month threatened to close the embassy.", "2020-10-20"),
      ("Pompeo's threat to close the embassy almost a month ago shocked Iraq.", "2020-10-22"), True),
+    # one day, two events: a deliberate act against a sudden incident; two incidents may be one event
+    (("On July 19, 2024, the vendor released a software update to its customers.", "2024-07-21"),
+     ("The global outage on Friday grounded flights.", "2024-07-20"), False),
+    (("The ministers signed the trade accord on Tuesday in Geneva.", "2025-03-12"),
+     ("The explosion on Tuesday destroyed the port.", "2025-03-13"), False),
+    (("The storm made landfall on Sunday, flooding the city.", "2023-09-12"),
+     ("The dam's collapse on Sunday flooded the city.", "2023-09-13"), True),
 ])
 def test_dates_that_end_or_span_a_period(a, b, linked):
     texts = {"a.txt": f"A headline\n\n{a[0]}", "b.txt": f"A headline\n\n{b[0]}"}
