@@ -40,9 +40,10 @@ def main() -> None:
     gold = {g.id: g for g in gold_claims(_read_jsonl(gold_set.gold_dir / "claims.jsonl"),
                                           {a.id: a.text for a in articles})}
 
-    def reported(gold_id: str):
+    def reported(gold_id: str) -> list:
+        """Every body claim over the gold claim's span, as the reference scorer counts them."""
         g = gold[gold_id]
-        return next((c for c in claims if c.article == g.doc and c.start < g.end and g.start < c.end), None)
+        return [c for c in claims if c.article == g.doc and c.start < g.end and g.start < c.end]
 
     scores = {}
     for block in blocks_of(claims):
@@ -54,11 +55,14 @@ def main() -> None:
     for relation in _read_jsonl(gold_set.gold_dir / "relations.jsonl"):
         if relation["relation"] == "related":
             continue
-        a, b = reported(relation["a"]), reported(relation["b"])
+        over_a, over_b = reported(relation["a"]), reported(relation["b"])
         label = f"{relation['a']} ~ {relation['b']} (gold {relation['relation']})"
-        if a is None or b is None:
+        if not over_a or not over_b:
             causes["not extracted"].append(label)
             continue
+        pairs = [(x, y) for x in over_a for y in over_b]
+        judged = [(x, y) for x, y in pairs if frozenset((x.id, y.id)) in verdict_of]
+        a, b = (judged or sorted(pairs, key=lambda p: (p[0].kind != p[1].kind, -scores.get((p[0].id, p[1].id), 0))))[0]
         said = verdict_of.get(frozenset((a.id, b.id)))
         where = f"{label}: {a.quote!r} [{a.measure}/{a.counted}] ~ {b.quote!r} [{b.measure}/{b.counted}]"
         if said is not None:
