@@ -47,6 +47,7 @@ MEASURE_WORDS: dict[str, str] = {
     "axe": "cancelled", "delay": "delayed", "ground": "grounded", "grounding": "grounded",
     "divert": "diverted", "suspend": "suspended", "halt": "suspended", "shut": "closed",
     "reopen": "reopened", "resume": "resumed", "operate": "operated", "fly": "operated",
+    "restore": "restored", "restoration": "restored",
     # reach of an event
     "affect": "affected", "impact": "affected", "hit": "affected", "crash": "affected", "disrupt": "affected",
     "offline": "affected", "shutdown": "affected", "find": "found", "uncover": "found", "discover": "found",
@@ -95,6 +96,7 @@ MEASURE_PHRASES: dict[tuple[str, ...], str] = {
     ("of", "the", "vote"): "vote share", ("of", "votes", "cast"): "vote share", ("market", "value"): "value",
     ("market", "cap"): "value", ("market", "capitalisation"): "value", ("market", "capitalization"): "value",
     ("share", "price"): "price", ("stock", "price"): "price", ("laid", "off"): "laid off",
+    ("back", "online"): "restored", ("back", "up", "and", "running"): "restored", ("back", "in", "service"): "restored",
     ("forced", "from", "their", "homes"): "displaced", ("left", "homeless"): "displaced",
     ("from", "their", "homes"): "displaced",
     ("home", "to"): "population", ("bodies", "were", "recovered"): "recovered",

@@ -183,7 +183,8 @@ def _measure_in(sentence: str, start: int, end: int, noun_end: int | None = None
         predicate = _scan_forward(tokens, after) if after < len(tokens) and tokens[after].lower in \
             PREDICATE_OPENERS and not _denied(tokens, after) else None
         return predicate[0] if predicate else modifiers[-1]  # "171 grounded planes"; "700 recovered bodies were buried"
-    predicate = _predicate_past_modifier(tokens, after) if noun is not None else ""
+    predicate = _predicate_past_modifier(tokens, after) if noun is not None else \
+        _predicate_past_base(tokens, figure_end) if share else ""
     if predicate:
         return predicate  # "30 soldiers stationed in the town were killed": what happened to them
     if after + 1 < len(tokens) and tokens[after].lower in ("more", "others", "other", "again"):
@@ -244,21 +245,43 @@ def _predicate_past_modifier(tokens: tuple[Token, ...], index: int) -> str:
     return ""
 
 
+BASE_REACH = 5
+"""Tokens after a share's "of" searched for the modifier that ends its base ("97% of the Windows servers
+affected by the outage")."""
+
+
+def _predicate_past_base(tokens: tuple[Token, ...], index: int) -> str:
+    """The measure of the predicate of a share whose base carries a modifier: "97% of the Windows servers
+    affected by the outage are now back online" says how many are back online (restored), not how many
+    were affected; the base's own verb only says what it is a share of (`_predicate_past_modifier`)."""
+    if index >= len(tokens) or tokens[index].lower != "of":
+        return ""
+    for position in range(index + 1, min(len(tokens), index + 1 + BASE_REACH)):
+        token = tokens[position]
+        if token.is_number or token.text in BREAK_TOKENS or token.text in ",;:":
+            return ""
+        if token.lower in ("that", "which", "who") or token.lower.endswith(("ing", "ed")):
+            return _predicate_past_modifier(tokens, position)
+    return ""
+
+
 def _denied(tokens: tuple[Token, ...], position: int) -> bool:
     return any(t.lower in ("not", "never") for t in tokens[position + 1:position + 3])
 
 
 def _predicate_at(tokens: tuple[Token, ...], position: int) -> str:
     """The measure of the predicate opened by the auxiliary at `position` ("were missing", "were still
-    missing"): "not found" or "not recovered" is missing, any other denial says nothing."""
+    missing", "are now back online"): "not found" or "not recovered" is missing, any other denial says
+    nothing."""
     denied = False
-    for following in tokens[position + 1:position + 4]:
+    for offset, following in enumerate(tokens[position + 1:position + 4], start=position + 1):
         if following.lower in ("not", "never"):
             denied = True
             continue
-        if following.lower in ("still", "reported", "later"):
+        if following.lower in ("still", "reported", "later", "now"):
             continue
-        measure = _word_measure(following) or ""
+        phrase = _phrase_at(tokens, offset)
+        measure = phrase[0] if phrase is not None else _word_measure(following) or ""
         if denied:
             return "missing" if measure == "found" or following.lemma in UNFOUND_VERBS else ""
         return measure

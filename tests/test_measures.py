@@ -30,6 +30,13 @@ DISASTERS = [
     ("Rescuers said 12 people who were injured were taken to hospital.", "12", 12, 12, 12, "injuries", "people"),
     ("Divers said two fishermen who were aboard the trawler were not recovered.", "two", 2, 2, 2, "missing",
      "people"),
+    # a share's base may carry a modifier: the predicate past it says what the share is of
+    ("The chief executive said 97% of the servers affected by the outage are now back online.", "97%", 97, 97, 97,
+     "restored", "share"),
+    ("About 40% of the homes damaged by the storm were destroyed.", "About 40%", 40, 36, 44, "destroyed", "share"),
+    ("Officials said 60% of the roads closed by the snow have been reopened.", "60%", 60, 60, 60, "reopened",
+     "share"),
+    ("Power was restored to 2,000 homes on Tuesday.", "2,000", 2000, 2000, 2000, "restored", "buildings"),
     ("Police said three hikers who left on Friday were not located.", "three", 3, 3, 3, "missing", "people"),
     # "N more" with a predicate of its own says its own measure, not the list's
     ("At least 5,300 people have died and thousands more are feared missing.", "thousands", 2000, 2000, 9999,
