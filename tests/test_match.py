@@ -53,6 +53,11 @@ def test_far_apart_on_other_days(a, b, apart):
     (("Insurers put the losses at $5.4 billion.", "2024-07-24", "$5.4 billion"),
      ("The losses came to less than $6 million.", "2024-07-19", "less than $6 million"), True),
     (("The party won 412 seats.", "2024-07-05", "412"), ("The party won 36 seats.", "2024-07-04", "36"), True),
+    # a bound is read at its value: "less than $10 million" is no share price, "more than 100" not 7,000
+    (("Its lawyer said the liability was less than $10 million.", "2024-10-26", "less than $10 million"),
+     ("The shares closed at $343.05.", "2024-07-18", "$343.05"), True),
+    (("The carrier canceled more than 100 flights.", "2024-07-21", "more than 100"),
+     ("The carrier canceled 7,000 flights.", "2024-08-09", "7,000"), True),
     # ...but not a toll that grows, figures of one time, a running count, or figures within four times
     (("The floods killed 2,000 people.", "2023-09-11", "2,000"),
      ("The floods killed 11,300 people.", "2023-09-14", "11,300"), False),
