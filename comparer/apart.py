@@ -57,10 +57,8 @@ def too_far_apart(members: list[Claim]) -> np.ndarray:
     free = np.array([_plain(c) and c.measure not in ACCUMULATING_MEASURES for c in members])
     one_kind = label_matrix([c.kind for c in members], lambda a, b: float(a == b)) > 0
     other_times = label_matrix([(c.time_start, c.time_end) for c in members], lambda a, b: float(a != b)) > 0
-    values = np.array([float(c.value) if m and isinstance(c.value, int | float) and c.value > 0 else 1.0
-                       for c, m in zip(members, free, strict=True)])
-    far = (values[:, None] * FAR_APART_RATIO < values[None, :]) | (values[None, :] * FAR_APART_RATIO < values[:, None])
-    return _pairs(free) & one_kind & other_times & (_apart(members, free, FAR_APART_RATIO) | far)
+    return _pairs(free) & one_kind & other_times & (_apart(members, free, FAR_APART_RATIO)
+                                                    | _values_apart(members, free, FAR_APART_RATIO))
 
 
 def other_holders_values(members: list[Claim]) -> np.ndarray:
@@ -164,6 +162,14 @@ def _apart(members: list[Claim], mask: np.ndarray, ratio: float = 1.0) -> np.nda
     figures outside `mask` are given the bounds (1, 1) and must be masked by the caller."""
     lows, highs = _bounds(members, mask)
     return (highs[:, None] * ratio < lows[None, :]) | (highs[None, :] * ratio < lows[:, None])
+
+
+def _values_apart(members: list[Claim], mask: np.ndarray, ratio: float) -> np.ndarray:
+    """True where one figure's value is more than `ratio` times the other's: a bound read at its value
+    ("less than $10 million" is about $10 million, "more than 100" about 100); outside `mask` 1."""
+    values = np.array([float(c.value) if m and isinstance(c.value, int | float) and c.value > 0 else 1.0
+                       for c, m in zip(members, mask, strict=True)])
+    return (values[:, None] * ratio < values[None, :]) | (values[None, :] * ratio < values[:, None])
 
 
 def _bounds(members: list[Claim], mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
