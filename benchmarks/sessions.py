@@ -42,10 +42,11 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(workers: str) -> tuple[subprocess.Popen, str]:
+def start_server(workers: str, app: Path = ROOT / "app.py") -> tuple[subprocess.Popen, str]:
+    """A page server on a free port of 127.0.0.1 (`app`: the page as shipped unless told) and its address."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-c", LAUNCH.format(workers=workers), "run", str(ROOT / "app.py"), "--server.port",
+        [sys.executable, "-c", LAUNCH.format(workers=workers), "run", str(app), "--server.port",
          str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
          "--browser.gatherUsageStats", "false"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
