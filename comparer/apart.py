@@ -167,9 +167,10 @@ def _apart(members: list[Claim], mask: np.ndarray, ratio: float = 1.0) -> np.nda
 def _values_apart(members: list[Claim], mask: np.ndarray, ratio: float) -> np.ndarray:
     """True where one figure's value is more than `ratio` times the other's: a bound read at its value
     ("less than $10 million" is about $10 million, "more than 100" about 100); outside `mask` 1."""
-    values = np.array([float(c.value) if m and isinstance(c.value, int | float) and c.value > 0 else 1.0
-                       for c, m in zip(members, mask, strict=True)])
-    return (values[:, None] * ratio < values[None, :]) | (values[None, :] * ratio < values[:, None])
+    read = np.array([m and c.qualifier != "vague" and isinstance(c.value, int | float) and c.value > 0
+                     for c, m in zip(members, mask, strict=True)])
+    values = np.array([float(c.value) if r else 1.0 for c, r in zip(members, read, strict=True)])
+    return _pairs(read) & ((values[:, None] * ratio < values[None, :]) | (values[None, :] * ratio < values[:, None]))
 
 
 def _bounds(members: list[Claim], mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
