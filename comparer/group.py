@@ -31,6 +31,7 @@ from .similarity import (
     places,
     telling_measure,
 )
+from .wording import date_words
 
 STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree", "rejected")
 """Strongest disagreement first: the order the page sorts facts in."""
@@ -187,7 +188,7 @@ def fact_label(claims: list[Claim]) -> str:
     if not claims:
         return ""
     if all(c.kind == "date" for c in claims):
-        return "date: " + (_event_kind(claims) or _shared_words([c.event for c in claims]) or "event") + (
+        return "date: " + (_event_kind(claims) or _the_day(claims)) + (
             f" ({claims[0].measure})" if claims[0].measure else "")
     measures = Counter(c.measure for c in claims if c.measure)
     measure = measures.most_common(1)[0][0] if measures else ""
@@ -275,6 +276,13 @@ def _event_kind(claims: list[Claim]) -> str:
         return ""
     kind, count = kinds.most_common(1)[0]
     return EVENT_NOUNS.get(kind, kind) if count * 2 >= len(claims) else ""
+
+
+def _the_day(claims: list[Claim]) -> str:
+    """A date fact whose claims name no kind of event, by the day or period most of them give ("22 July
+    2024"): what a reader can check, not the words the claims happen to share ("date: continued delta")."""
+    days = Counter(date_words(c) for c in claims)
+    return days.most_common(1)[0][0] if days else "event"
 
 
 def _shared_words(texts: list[str]) -> str:

@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import settings
+from .lexicon import FIXED_KINDS, FIXED_MEASURES
 from .periods import day_or_none
 from .records import OPEN_HIGH, Article, Claim, Verdict
 from .similarity import canonical_words, holders_differ, places
@@ -48,13 +49,6 @@ SCOPE_REASONS = {
 }
 
 
-FIXED_KINDS = frozenset({"distance"})
-"""Kinds of figure that time does not change: a dam is as high, and a city as far, on Monday as on
-Friday, so two such figures of different days that differ are not an earlier and a later reading."""
-FIXED_MEASURES = {"aboard": "the number aboard", "population": "a place's population"}
-"""Measures that do not move from one day to the next, in a reader's words: how many were aboard a flight
-is settled when it lands, and a city's population is the same in Monday's report as in Friday's (not in
-two censuses ten years apart: FIXED_FOR_DAYS)."""
 FIXED_FOR_DAYS = {"population": 366}
 """How many days apart two figures of a fixed measure may be and still be of one fixed value."""
 FIXED_WORDS = "a height, a distance, the number aboard or a population"

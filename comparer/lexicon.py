@@ -342,6 +342,14 @@ OWNERLESS_MEASURES = frozenset({"deaths", "casualties", "injuries", "missing", "
 # of Sunday are not Monday's, nor their total. Rows: the daily tallies of travel disruption and of
 # conflict in wire copy (cancelled, delayed or diverted flights and trains; attacks, launches,
 # interceptions).
+# Kinds of figure that time does not change: a dam is as high, and a city as far, on Monday as on Friday,
+# so two such figures of different days that differ are not an earlier and a later reading.
+FIXED_KINDS = frozenset({"distance"})
+# Measures that do not move from one day to the next, in a reader's words: how many were aboard a flight is
+# settled when it lands, and a city's population is the same in Monday's report as in Friday's (not in two
+# censuses ten years apart: judge.FIXED_FOR_DAYS).
+FIXED_MEASURES = {"aboard": "the number aboard", "population": "a place's population"}
+
 DAILY_MEASURES = frozenset({"cancelled", "delayed", "diverted", "attacks", "launched", "intercepted"})
 
 # Measures whose count only grows while a story unfolds, so that two outlets' figures of different days may

@@ -447,6 +447,9 @@ def test_three_significant_digits_are_a_rounding(a, b, verdict):
      "date: election"),
     # a synonym does not name the event: an exit door is no withdrawal
     ("The exit door blew out on Friday.", "On Friday the exit door blew out.", "date: incident"),
+    # no kind of event named: the day it is, not the words the claims happen to share
+    ("Airline stocks were slow to gain on Monday in the wake of the suspensions.",
+     "Airline stocks gained little on Monday after the suspensions.", "date: 1 July 2024"),
 ])
 def test_a_date_fact_is_labelled_by_the_event_it_dates(a, b, label):
     result = compare_texts({"a.txt": f"A headline\n\n{a}", "b.txt": f"A headline\n\n{b}"},
