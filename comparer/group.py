@@ -19,7 +19,7 @@ import numpy as np
 
 from . import settings
 from .lexicon import DISTANCE_MEASURES, MEASURE_LABELS
-from .match import Block
+from .match import Block, holders_of_one_sentence
 from .normalize import EVENT_WORDS, INCIDENT_WORDS, content_words
 from .records import Claim, Fact, Verdict
 from .similarity import (
@@ -91,7 +91,8 @@ def _with_restatements(groups: list[list[int]], block: Block, threshold: float) 
     """Each fact with the other mentions of its figures in their own articles (a headline and the body, a
     date named twice), when they match the fact's claims of other articles as well as the fact needs and
     may be one fact with each of them (`Block.linkable`: "until the end of January" is no restatement of
-    "in January"): whichever mention another outlet's words are closer to, the fact holds it."""
+    "in January"), and not another holder's equal figure of the same sentence: whichever mention another
+    outlet's words are closer to, the fact holds it."""
     members, scores = block.members, block.scores
     taken = {index for group in groups for index in group}
     mentions: dict[tuple, list[int]] = defaultdict(list)
@@ -105,7 +106,9 @@ def _with_restatements(groups: list[list[int]], block: Block, threshold: float) 
             if index in taken:
                 continue
             others = [i for i in group if members[i].article != members[index].article]
-            if others and float(np.mean(scores[index, others])) >= threshold and block.linkable[index, others].all():
+            own = [members[i] for i in group if members[i].article == members[index].article]
+            if others and float(np.mean(scores[index, others])) >= threshold and block.linkable[index, others].all() \
+                    and not any(holders_of_one_sentence(members[index], claim) for claim in own):
                 group.append(index)
                 taken.add(index)
     return groups

@@ -241,7 +241,8 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
       fell Friday": in one story one day is most often one event, and the fact of that day holds both,
       unless their words name two kinds of event, `events_apart`: "released an update on July 19" and
       "the outage on Friday"),
-      a longer span only in words that match as well as a contradiction needs. So the fact holds
+      a longer span only in words that match as well as a contradiction needs; two holders' equal
+      figures in one sentence ("Plaid Cymru four ... and the DUP four") are no restatement. So the fact holds
       whichever mention another outlet's words are closer to. No verdict joins two claims of one article."""
     found = np.zeros((len(members), len(members)), dtype=bool)
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -262,9 +263,15 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
                         and not holders_differ(canonical_words(a.holder), canonical_words(b.holder)) \
                         and not (places(a) and places(b) and places(a) != places(b))
                 else:
-                    linked = scores[i, j] >= settings.MATCH_THRESHOLD
+                    linked = scores[i, j] >= settings.MATCH_THRESHOLD and not holders_of_one_sentence(a, b)
                 found[i, j] = found[j, i] = linked
     return found
+
+
+def holders_of_one_sentence(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one sentence name two holders ("Plaid Cymru four, Sinn Féin six and the DUP
+    four"): equal, they are each holder's figure, not one figure said twice."""
+    return a.sentence == b.sentence and holders_differ(canonical_words(a.holder), canonical_words(b.holder))
 
 
 SOURCE_RE = re.compile(r"\baccording\s+to\b", re.I)

@@ -359,6 +359,17 @@ def test_a_restatement_joins_a_fact_only_where_it_may_be_one_with_its_claims():
     assert not any("of January" in q for pair in linked for q in pair), linked
 
 
+def test_two_holders_equal_figures_in_one_sentence_are_no_restatement():
+    """"Plaid Cymru four ... and the DUP four": the fact of Plaid Cymru's seats holds Plaid Cymru's four,
+    not the DUP's, though the value and the words match."""
+    texts = {"a.txt": "A headline\n\nThe SNP has five seats, Plaid Cymru four, Sinn Féin six and the DUP four.",
+             "b.txt": "A headline\n\nPlaid Cymru won 4 seats, the party said."}
+    result = compare_texts(texts, published={"a.txt": "2024-07-05", "b.txt": "2024-07-05"})
+    holders = {c.id: c.holder for c in result.claims}
+    facts = [{holders[i] for i in f.claims} for f in result.facts if "Plaid Cymru" in {holders[i] for i in f.claims}]
+    assert facts == [{"Plaid Cymru"}], facts
+
+
 @pytest.mark.parametrize(("a", "b", "apart"), [
     # shares of different things are two facts
     (("The outage hit about 75% of leading banks.", "2024-07-25", "about 75%"),
