@@ -225,7 +225,8 @@ def _common_nouns(claims: list[Claim]) -> str:
 
 def _label_holder(claims: list[Claim]) -> str:
     """The holder at least half the claims name, however each writes it ("the Tories", "the
-    Conservatives", "Conservative Party" are one: `holders_differ`), in the form most of them use."""
+    Conservatives", "Conservative Party" are one: `holders_differ`), in the form most of them use; none
+    when another holder is named as often ("Brits" and "General" for the 650 seats)."""
     written = Counter(c.holder for c in claims if c.holder)
     if not written:
         return ""
@@ -235,7 +236,8 @@ def _label_holder(claims: list[Claim]) -> str:
         return sum(n for other, n in written.items() if not holders_differ(canonical[name], canonical[other]))
 
     best = max(written, key=lambda name: (support(name), written[name]))
-    return best if support(best) * 2 >= len(claims) else ""
+    tied = any(support(name) == support(best) and holders_differ(canonical[name], canonical[best]) for name in written)
+    return best if support(best) * 2 >= len(claims) and not tied else ""
 
 
 def _place_name(claims: list[Claim], place: str) -> str:

@@ -412,6 +412,16 @@ def test_a_fact_is_labelled_by_its_holder_however_each_article_writes_it():
     assert [f.label for f in result.facts if not f.label.startswith("date: ")] == ["Tories: seats won"]
 
 
+def test_a_fact_whose_claims_name_two_holders_as_often_names_none():
+    """"Brits" and "General" are each read as one claim's holder: neither is the fact's."""
+    texts = {"a.txt": "H\n\nMillions of Brits took to the polls yesterday with all 650 constituencies electing a "
+                      "new MP in the General Election.",
+             "b.txt": "H\n\nGeneral elections in the UK use a first past the post voting system, with 650 "
+                      "constituencies each electing one MP."}
+    result = compare_texts(texts, published={"a.txt": "2024-07-05", "b.txt": "2024-07-04"})
+    assert [f.label for f in result.facts] == ["seats won — UK"]
+
+
 @pytest.mark.parametrize(("a", "b", "differ"), [
     ("lib dem", "liberal democrat", False), ("alaska", "alaska airlines", False),
     ("int rescue committee", "international rescue committee", False), ("labour", "conservative", True),
