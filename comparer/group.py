@@ -209,7 +209,8 @@ def fact_label(claims: list[Claim]) -> str:
     named = Counter(p for c in claims for p in places(c))
     place = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] * 2 >= len(claims) else ""
     holder = _label_holder(claims)
-    kind = {"possible": " (what may be)", "rate": " (a rate)"}.get(claims[0].scope, "")
+    kind = {"possible": " (what may be)", "rate": " (a rate)",
+            "threshold": " (what is needed)"}.get(claims[0].scope, "")
     return (f"{holder}: " if holder else "") + (f"{label} — {_place_name(claims, place)}" if place else label) + kind
 
 

@@ -252,8 +252,12 @@ LEMMA_OVERRIDES: dict[str, str] = {
 # "bringing its total to"), an update of an earlier figure ("has risen to", "now", "revised"), or an earlier level
 # given for comparison ("up from 5,000", "had previously put the number at"). Surface phrases, lower case; "{}"
 # marks where the figure stands when the phrase must touch it. From election, disaster, business and health copy;
-# the first table that matches wins, in this order.
+# the first table that matches wins, in this order. A threshold says what a result needs, not what it is
+# ("the 326 seats needed to govern", "60 votes required to pass"): a fact of its own, as a rate is.
 SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
+    "threshold": ("needed to govern", "needed to form", "needed for a majority", "needed for an overall majority",
+                  "needed to win", "needed to pass", "required to pass", "required for a majority",
+                  "required for an overall majority"),
     "previous": ("up from {}", "down from {}", "from {} in", "compared with {}", "compared to {}", "previously",
                  "initially", "had put", "had previously", "earlier figure", "first said", "was initially",
                  "last year's {}", "a year earlier", "lower than the {}", "higher than the {}",

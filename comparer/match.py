@@ -125,7 +125,7 @@ def block_key(claim: Claim) -> str:
     group = "share" if claim.kind in ("ratio", "percent") and claim.unit != "percentage points" else claim.kind
     if claim.change:
         return f"change:{group}:{claim.counted}"
-    if claim.scope in ("possible", "rate"):
+    if claim.scope in ("possible", "rate", "threshold"):
         return f"{claim.scope}:{group}:{claim.counted}"
     if claim.kind == "count":
         measured = MEASURE_CLASSES.get(claim.unit, (None,))[0]

@@ -1,9 +1,10 @@
-"""What kind of statement a figure is: a rate or average, what may be, a projection, a running count, an
-update, an earlier level, or a plain report (""). Read from the words of its clause around the figure
+"""What kind of statement a figure is: a threshold, a rate or average, what may be, a projection, a running
+count, an update, an earlier level, or a plain report (""). Read from the words of its clause around the figure
 (`lexicon.SCOPE_PHRASES`).
 
-A figure of what may be ("the toll could reach 20,000") and a rate or average ("$44 million per company",
-"150 flights a day") are facts of their own, never compared with counts and totals.
+A figure of what may be ("the toll could reach 20,000"), a rate or average ("$44 million per company",
+"150 flights a day") and a threshold ("the 326 seats needed to govern") are facts of their own, never
+compared with counts and totals.
 The verdict needs the others: a projection that missed is no contradiction of the result ("forecast to win
 131 seats" against "won 121"), two counts taken during a count are two moments ("so far", "as of 2am"),
 "has risen to 11,300" updates "5,300", and "up from 5,000" gives an earlier level beside the new one.

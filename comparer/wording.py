@@ -21,7 +21,8 @@ LARGE_NUMBER_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 UNIT_SIGNS = {"percent": "%", "share": "%"}
 """Units written as a sign after the number ("20%") rather than as a word ("20 feet")."""
 SCOPE_WORDS = {"previous": "an earlier level", "update": "an update", "running total": "a running count",
-               "projection": "a projection", "possible": "what may be", "rate": "a rate or average"}
+               "projection": "a projection", "possible": "what may be", "rate": "a rate or average",
+               "threshold": "what is needed, not a result"}
 """A figure's kind of statement (see `scopes`) in a reader's words."""
 DASH = "–"
 SINGULAR_UNITS = {"feet": "foot"}

@@ -9,6 +9,10 @@ from comparer.load import article_from_text
 
 
 @pytest.mark.parametrize(("sentence", "quote", "scope"), [
+    # a threshold: what a result needs, not what it is
+    ("Labour has won the key 326 Westminster seats needed to govern the country.", "326", "threshold"),
+    ("The bill fell short of the 60 votes required to pass in the Senate.", "60", "threshold"),
+    ("By 5am the party had passed the 326 seats needed for a majority.", "326", "threshold"),
     # a running count: the figure so far, taken at one moment
     ("There have been dozens of attacks on the bases.", "dozens", "running total"),
     ("There has been 12 arrests since the protests began.", "12", "running total"),
