@@ -8,6 +8,7 @@ news that no other article would be said to agree or disagree with.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dayphrases import MONTH_NUMBERS, WEEKDAYS
 from .lexicon import COUNTED_WORDS
@@ -62,10 +63,34 @@ def is_identifier(text: str, q: Quantity, before: str) -> bool:
             return True  # "737 MAX 9", "Galaxy S 24": a model's number after its name and number, headline or not
         if re.search(r"\d-$", before) or re.match(r"-\d", text[q.end:q.end + 2]):
             return True  # "737-9": a model and its variant, not a range (a range was read as one figure)
+        if _names_a_model(text, q, quote):
+            return True  # "its 737 Max 9 aircraft", where the article writes "Boeing 737 Max 9" too
     if re.fullmatch(r"\d\.0", quote.strip()) and re.search(r"[A-Z][\w’']*\s+$", before):
         return True  # "Trump 2.0", "Web 3.0": a version, not a quantity
     after = text[q.end:q.end + 3]
     return bool(re.match(r"(?:st|nd|rd|th)\b", after))
+
+
+MODEL_RE = re.compile(r"(?:^|[^\w’'.-])(?P<name>[A-Z][\w’'&.-]*) (?P<model>\d{2,5}(?:-\d|[ -][A-Z][A-Za-z]*))")
+"""A name, its number, and a variant or a capitalised word after it: a model's designation ("Boeing 737
+Max 9", "Boeing 737-9")."""
+MODEL_AFTER_RE = re.compile(r"(?:-\d|[ -][A-Z][A-Za-z]*)")
+"""What follows a model's number: its variant or the next word of its name ("737-9", "737 Max")."""
+
+
+@lru_cache(maxsize=16)
+def model_numbers(text: str) -> frozenset[str]:
+    """The models an article writes after a name, as their number and the word or variant after it ("737
+    Max" of "Boeing 737 Max 9"): written again without the name ("its 737 Max 9 aircraft"), the number
+    still names the model; "its 65 MAX 9 planes" counts, as the article writes no "65 MAX" after a name,
+    and "Labour 412 Conservatives 121" makes no model of "412 MPs"."""
+    return frozenset(m.group("model").replace("-", " ").lower() for m in MODEL_RE.finditer(text)
+                     if m.group("name").lower().strip(".") not in NOT_NAMES)
+
+
+def _names_a_model(text: str, q: Quantity, quote: str) -> bool:
+    after = MODEL_AFTER_RE.match(text, q.end)
+    return bool(after) and f"{quote}{after.group(0)}".replace("-", " ").lower() in model_numbers(text)
 
 
 NAMED_FIGURE_NOUN_RE = re.compile(r"\s+([a-z]+s)\b")

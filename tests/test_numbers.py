@@ -95,6 +95,9 @@ NOT_CLAIMS = [
     "Falcon 9 rockets and Windows 11 devices were shown.",
     "Alaska Airlines Extends Boeing 737 MAX 9 Flight Cancellations",  # a headline: capitals say nothing, the model does
     "Airbus A350 XWB 1000 orders are up.",
+    # a model's number written again without its maker, where the article names the model in full
+    "The Boeing 737 Max 9 was grounded. The airline has returned its 737 Max 9 aircraft to service.",
+    "The Boeing 737-9 was grounded. The 737-9 jets are back.",
     "The player showed 0:00 and then 9:30.",
     "He finished 7th in the race.",
     "The Trump 2.0 policy toward Iraq hardened.",
@@ -106,6 +109,15 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_a_claim(text):
     assert [c.quote for c in claims_of(text)] == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # ...but the fleet counted before the model, and a party's count after its name, are figures
+    ("The Boeing 737 Max 9 was grounded. Alaska has 65 MAX 9 planes.", "65"),
+    ("The results were Labour 412 Conservatives 121. In all, 412 Labour MPs were elected.", "412"),
+])
+def test_a_count_beside_a_model_is_still_a_claim(text, quote):
+    assert quote in [c.quote for c in claims_of(text)]
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
