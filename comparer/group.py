@@ -6,7 +6,8 @@ cross pairs reaches the threshold, no article is in both (an article states a fa
 its figures updates the other or restates it: `match._same_article_members`), their measures agree
 (a fact never mixes "killed" and "injured") and so do their kinds of person. A chain of
 weak matches (A like B, B like C) does not pour unrelated figures into one fact, as the mean counts
-every pair, and a fact of two outlets needs no more than one good match.
+every pair, and a fact of two outlets needs no more than one good match. Mentions said again in one
+article and dates that scope a figure join the facts after (`_with_restatements`, `_with_scoping_dates`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ STATUS_ORDER = ("contradiction", "changes over time", "unclear", "all agree", "r
 def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> list[list[int]]:
     """Groups of member indexes of a block that are one fact each (two or more articles)."""
     members, scores, linkable = block.members, block.scores, block.linkable
-    rows, cols = np.nonzero(np.triu(linkable & (scores >= threshold), k=1))
+    starts = np.array([not c.scopes_figure for c in members])  # a date that scopes a figure only joins
+    rows, cols = np.nonzero(np.triu(linkable & (scores >= threshold) & starts[:, None] & starts[None, :], k=1))
     if rows.size == 0:
         return []
     order = np.argsort(-scores[rows, cols], kind="stable")
@@ -84,7 +86,7 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     for index in range(len(members)):
         groups.setdefault(root[label[index]], []).append(index)
     found = [g for g in groups.values() if len({members[i].article for i in g}) > 1]  # a fact needs two outlets
-    return _with_restatements(found, block, threshold)
+    return _with_scoping_dates(_with_restatements(found, block, threshold), block, threshold)
 
 
 def _with_restatements(groups: list[list[int]], block: Block, threshold: float) -> list[list[int]]:
@@ -97,7 +99,7 @@ def _with_restatements(groups: list[list[int]], block: Block, threshold: float) 
     taken = {index for group in groups for index in group}
     mentions: dict[tuple, list[int]] = defaultdict(list)
     for index, claim in enumerate(members):
-        if index not in taken:
+        if index not in taken and not claim.scopes_figure:
             mentions[claim.article, _value_key(claim)].append(index)
     for group in groups:
         candidates = sorted({index for i in group for index in mentions.get((members[i].article,
@@ -112,6 +114,46 @@ def _with_restatements(groups: list[list[int]], block: Block, threshold: float) 
                 group.append(index)
                 taken.add(index)
     return groups
+
+
+def _with_scoping_dates(groups: list[list[int]], block: Block, threshold: float) -> list[list[int]]:
+    """Each date that scopes a figure and names an event ("thousands of canceled flights in July" after "a
+    worldwide outage") in the date fact whose days it holds, half of whose claims name that kind of event,
+    and whose claims it matches as well as the fact needs (its own article's claims in the fact must be
+    one fact with it: `Block.linkable`). Such a date starts no fact of its own and is weighed against the
+    facts as they were before any such date joined, so that the dates of the figures a story scopes
+    neither pull its event dates apart nor gather among themselves."""
+    members, scores, linkable = block.members, block.scores, block.linkable
+    joins = []
+    for index, claim in enumerate(members):
+        if not claim.scopes_figure:
+            continue
+        named = _kinds_named(claim)
+        fitting = [number for number, group in enumerate(groups)
+                   if sum(bool(named & _kinds_named(members[i])) for i in group) * 2 >= len(group)
+                   and float(np.mean(scores[index, group])) >= threshold
+                   and all(linkable[index, i] for i in group if members[i].article == claim.article)
+                   and all(_holds(claim, members[i]) for i in group)]
+        if fitting:  # the fact most claims of that kind of event are in: the event's own date
+            joins.append((max(fitting, key=lambda number: (sum(bool(named & _kinds_named(members[i]))
+                                                                for i in groups[number]),
+                                                            float(np.mean(scores[index, groups[number]])))), index))
+    for number, index in joins:
+        groups[number].append(index)
+    return groups
+
+
+def _kinds_named(claim: Claim) -> set[str]:
+    """The kinds of event a claim's words name ("outage", "storm", "election")."""
+    words = claim.context.split()
+    return {INCIDENT_WORDS[w] for w in words if w in INCIDENT_WORDS} | {w for w in words if w in EVENT_WORDS}
+
+
+def _holds(period: Claim, day: Claim) -> bool:
+    """Whether a date's period holds another date's and is longer (both resolved): "in July" holds "July
+    19"; "in 2019" does not hold "2019", which is the same year said again by a claim of its own."""
+    return bool(period.low and period.high and day.low and day.high) and period.low <= day.low \
+        and day.high <= period.high and (period.low, period.high) != (day.low, day.high)
 
 
 def _value_key(claim: Claim) -> tuple:

@@ -24,7 +24,8 @@
    and a deliberate act never meets a sudden incident ("released an update" / "the outage").
 3. Grouping (`group.cluster`): across every article of the story, average linkage, one measure and one
    kind of person per fact, and two claims of one article only as an update or a restatement
-   (`_same_article_members`).
+   (`_same_article_members`). A date that scopes a figure is in its block only when its words name an
+   event ("an outage that led to thousands of canceled flights in July"), and only joins a fact.
 """
 
 from __future__ import annotations
@@ -155,15 +156,22 @@ def blocks_of(claims: list[Claim], *, story_of: dict[str, int] | None = None,
     story_of, same_article, written = story_of or {}, same_article or {}, written or {}
     grouped: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.section == "body" and not claim.scopes_figure:
+        if claim.section == "body" and (not claim.scopes_figure or _dates_an_event(claim)):
             grouped[story_of.get(claim.article, 0), block_key(claim)].append(claim)
-    vocabulary = WordStatistics.of([c for members in grouped.values() for c in members])
+    vocabulary = WordStatistics.of([c for members in grouped.values() for c in members if not c.scopes_figure])
     found = []
     for members in grouped.values():
         for chunk in _split(members):
             if len({same_article.get(c.article, c.article) for c in chunk}) >= 2:
                 found.append(_scored(chunk, vocabulary, same_article, written, date_threshold_gap))
     return found
+
+
+def _dates_an_event(claim: Claim) -> bool:
+    """Whether a date that scopes a figure ("thousands of canceled flights in July") also dates an event
+    its words name ("a worldwide outage that led to thousands of canceled flights in July"): it may then
+    join that event's date fact (`group.cluster`), though it starts none."""
+    return claim.kind == "date" and any(w in INCIDENT_WORDS or w in EVENT_WORDS for w in claim.context.split())
 
 
 def _split(members: list[Claim]) -> list[list[Claim]]:

@@ -416,3 +416,25 @@ def test_shares_of_one_thing_score_higher():
 
     assert score(a, b) == pytest.approx(score(replace(a, share_of=""), replace(b, share_of="")) + SHARE_OF_BONUS,
                                         abs=0.01)
+
+
+def test_a_date_that_scopes_a_figure_joins_the_date_of_the_event_it_names():
+    """"the outage that led to thousands of canceled flights in July" scopes the count, and dates the
+    outage too: it joins the outage's fact (a month holds the day), though it starts no fact of its own."""
+    texts = {"a.txt": "A headline\n\nThe global outage on Friday grounded flights around the world.",
+             "b.txt": "A headline\n\nThe outage on July 19 stranded travellers across the world.",
+             "c.txt": "A headline\n\nDelta sued, saying the worldwide outage led to thousands of canceled flights "
+                      "in July."}
+    result = compare_texts(texts, published={"a.txt": "2024-07-20", "b.txt": "2024-07-22", "c.txt": "2024-10-26"})
+    quotes = {c.id: c.quote for c in result.claims}
+    fact = next(f for f in result.facts if "in July" in {quotes[i] for i in f.claims})
+    assert {quotes[i] for i in fact.claims} == {"on Friday", "July 19", "in July"}
+    assert all(v.verdict == "agree" for v in result.verdicts if "in July" in (quotes[v.a], quotes[v.b]))
+
+
+def test_dates_that_scope_figures_start_no_fact_of_their_own():
+    texts = {"a.txt": "A headline\n\nThe outage led to thousands of canceled flights in July.",
+             "b.txt": "A headline\n\nAfter the outage, airlines canceled 7,000 flights in July."}
+    result = compare_texts(texts, published={"a.txt": "2024-10-26", "b.txt": "2024-08-09"})
+    kinds = {c.id: c.kind for c in result.claims}
+    assert not [f for f in result.facts if all(kinds[i] == "date" for i in f.claims)]
