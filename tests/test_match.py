@@ -438,3 +438,15 @@ def test_dates_that_scope_figures_start_no_fact_of_their_own():
     result = compare_texts(texts, published={"a.txt": "2024-10-26", "b.txt": "2024-08-09"})
     kinds = {c.id: c.kind for c in result.claims}
     assert not [f for f in result.facts if all(kinds[i] == "date" for i in f.claims)]
+
+
+def test_an_order_of_magnitude_with_no_precise_rival_in_its_article_meets_the_precise_figures():
+    """"several million Microsoft computers" is the only count of computers its article gives: it joins
+    the fact of the 8.5 million devices the other outlets report, as they match in words."""
+    texts = {"a.txt": "A headline\n\nThe faulty update affected 8.5 million Windows devices, Microsoft said.",
+             "b.txt": "A headline\n\nThe faulty update affected an estimated 8.5 million Windows devices.",
+             "c.txt": "A headline\n\nLawyers say the outage began when an update went out to several million "
+                      "Microsoft computers around the world."}
+    result = compare_texts(texts, published=dict.fromkeys(texts, "2024-07-22"))
+    quotes = {c.id: c.quote for c in result.claims}
+    assert any("several million" in {quotes[v.a], quotes[v.b]} for v in result.verdicts)
