@@ -97,6 +97,8 @@ REFERS_BACK_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", 
 REFERS_BACK_BEFORE_RE = re.compile(r"\b(?:the\s+other|another|the\s+remaining|the\s+last|the\s+first)\s+$", re.I)
 ALTERNATIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:or|to|and|-)\s+\d[\d,.]*\s*\)?")
 """An alternative figure right after a bare one ("165 or 167 seats", "209 (or 210) seats")."""
+MOVE_TO_RE = re.compile(r"\s+to\s+")
+"""What joins a move in percent to the level it ends at ("fell 11.9% to $268.62")."""
 BARE_FIGURE_AFTER_RE = re.compile(r"\b(?:on|at|of|with|to|totall?ing|reaching)\s+(?:some\s+|about\s+|around\s+)?$",
                                   re.I)
 ANTECEDENT_REACH = 400
@@ -169,19 +171,37 @@ class _Dates:
             index = bisect.bisect_left(self.figures, phrase.start) - 1
             other = self.figures[index] if index >= 0 else None
         return other is None or other == figure_start or abs(other - phrase.start) >= distance or (
-            figure_start < phrase.start and other in self.restatements)  # "1,058 flights on Sunday, or 21.4%"
+            figure_start < phrase.start and other in self.restatements) or (  # "1,058 flights on Sunday, or 21.4%"
+            self._dated_beyond(other, phrase, figure_start < phrase.start))
+
+    def _dated_beyond(self, other: int, phrase: DatePhrase, forward: bool) -> bool:
+        """Whether the figure on a date's other side has a date of its own on its far side, nearer to it and
+        before the next figure ("fell 11.9% on Monday after dropping 11% on Friday": Friday dates the 11%,
+        so Monday is the 11.9%'s)."""
+        gap = abs(other - phrase.start)
+        index = bisect.bisect_right(self.figures, other)
+        if forward:
+            limit = self.figures[index] if index < len(self.figures) else other + gap
+            return any(other < start < min(limit, other + gap) for start in self.starts[
+                bisect.bisect_right(self.starts, other):bisect.bisect_left(self.starts, other + gap)])
+        previous = self.figures[index - 2] if index >= 2 else other - gap
+        return any(max(previous, other - gap) < start < other for start in self.starts[
+            bisect.bisect_left(self.starts, other - gap):bisect.bisect_left(self.starts, other)])
 
 
 def _standalone_figures(text: str, found: list[_Found]) -> list[int]:
     """Where each figure starts, but for an alternative given right after another ("209 (or 210) seats in
-    1924", "165 or 167"), whom a date next to the alternative dates too, and for an hour of the clock."""
-    starts, previous_end = [], -1
+    1924", "165 or 167") or the price a move in percent ends at ("fell 11.9% to $268.62 on Monday"), whom a
+    date next to it dates too, and for an hour of the clock."""
+    starts, previous = [], None
     for item in found:
         if item.quantity is None or is_clock_time(text, item.end):
             continue  # "as of 6 p.m. on Sunday": the hour is part of the date, not a figure between
-        if previous_end < 0 or not ALTERNATIVE_AFTER_RE.fullmatch(text, previous_end, item.end):
+        if previous is None or not (ALTERNATIVE_AFTER_RE.fullmatch(text, previous.end, item.end) or (
+                previous.kind_hint == "percent" and item.quantity.kind_hint == "money"
+                and MOVE_TO_RE.fullmatch(text, previous.end, item.start))):
             starts.append(item.start)
-        previous_end = item.end
+        previous = item.quantity
     return starts
 
 

@@ -323,6 +323,9 @@ def test_a_figure_for_another_year_is_another_time():
     ("Delta canceled 1,058 flights as of 6 p.m. on Tuesday, or 21.4% of its schedule.",
      {"1,058": "2024-07-02", "21.4%": "2024-07-02"}),
     ("Delta canceled 1,058 flights, and United canceled 300 on Tuesday.", {"1,058": "2024-07-05", "300": "2024-07-02"}),
+    # a move and the price it ends at are dated together; a figure with a date of its own takes no other
+    ("Shares fell another 11.9% to $268.62 in trading on Tuesday after dropping 11% on Monday.",
+     {"11.9%": "2024-07-02", "$268.62": "2024-07-02", "11%": "2024-07-01"}),
     # "comes a day after ..." dates the event it names, never the figure beside it
     ("It comes a day after airlines canceled 3,400 flights on Wednesday.", {"3,400": "2024-07-03"}),
     # a relative clause speaks of the time of what it describes; a new clause of its own does not
