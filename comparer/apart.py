@@ -65,10 +65,10 @@ def too_far_apart(members: list[Claim]) -> np.ndarray:
     0.677 -> 0.681, uk relation recall 0.883 -> 0.888, links 0.832 -> 0.833, no relation lost; without
     the exception for tolls derna lost relations
     at 100 and 300 times, as its deaths fact re-formed around the cut)."""
-    free = np.array([_plain(c) and c.measure not in ACCUMULATING_MEASURES for c in members])
+    growing = np.array([c.measure in ACCUMULATING_MEASURES for c in members])
+    free = np.array([_plain(c) for c in members]) & ~growing
     one_kind = label_matrix([c.kind for c in members], lambda a, b: float(a == b)) > 0
     other_times = label_matrix([(c.time_start, c.time_end) for c in members], lambda a, b: float(a != b)) > 0
-    growing = np.array([c.measure in ACCUMULATING_MEASURES for c in members])
     one_unit = label_matrix([c.unit for c in members], lambda a, b: float(a == b)) > 0  # "200 metres", "2 km"
     numeric = np.array([isinstance(c.low, int | float) for c in members])
     moving = free & np.array([c.kind not in FIXED_KINDS and c.measure not in FIXED_MEASURES for c in members])

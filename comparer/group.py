@@ -21,7 +21,7 @@ import numpy as np
 from . import settings
 from .lexicon import DISTANCE_MEASURES, MEASURE_LABELS
 from .match import Block, holders_of_one_sentence
-from .normalize import EVENT_WORDS, INCIDENT_WORDS, content_words
+from .normalize import EVENT_WORDS, INCIDENT_WORDS, content_words, event_kinds
 from .records import Claim, Fact, Verdict
 from .similarity import (
     PLACE_IN_SUBJECT_RE,
@@ -124,29 +124,28 @@ def _with_scoping_dates(groups: list[list[int]], block: Block, threshold: float)
     facts as they were before any such date joined, so that the dates of the figures a story scopes
     neither pull its event dates apart nor gather among themselves."""
     members, scores, linkable = block.members, block.scores, block.linkable
+    if not any(claim.scopes_figure for claim in members):
+        return groups
+    kinds = [event_kinds(claim.context.split()) for claim in members]
     joins = []
     for index, claim in enumerate(members):
         if not claim.scopes_figure:
             continue
-        named = _kinds_named(claim)
+
+        def naming(group: list[int], index: int = index) -> int:
+            return sum(bool(kinds[index] & kinds[i]) for i in group)
+
         fitting = [number for number, group in enumerate(groups)
-                   if sum(bool(named & _kinds_named(members[i])) for i in group) * 2 >= len(group)
+                   if naming(group) * 2 >= len(group)
                    and float(np.mean(scores[index, group])) >= threshold
                    and all(linkable[index, i] for i in group if members[i].article == claim.article)
                    and all(_holds(claim, members[i]) for i in group)]
         if fitting:  # the fact most claims of that kind of event are in: the event's own date
-            joins.append((max(fitting, key=lambda number: (sum(bool(named & _kinds_named(members[i]))
-                                                                for i in groups[number]),
+            joins.append((max(fitting, key=lambda number: (naming(groups[number]),
                                                             float(np.mean(scores[index, groups[number]])))), index))
     for number, index in joins:
         groups[number].append(index)
     return groups
-
-
-def _kinds_named(claim: Claim) -> set[str]:
-    """The kinds of event a claim's words name ("outage", "storm", "election")."""
-    words = claim.context.split()
-    return {INCIDENT_WORDS[w] for w in words if w in INCIDENT_WORDS} | {w for w in words if w in EVENT_WORDS}
 
 
 def _holds(period: Claim, day: Claim) -> bool:

@@ -48,7 +48,7 @@ from .apart import (
     totals_against_tallies,
 )
 from .measures import counted_class, measure_of
-from .normalize import DELIBERATE_ACTS, EVENT_WORDS, INCIDENT_WORDS
+from .normalize import DELIBERATE_ACTS, EVENT_WORDS, INCIDENT_WORDS, event_kinds
 from .records import Claim
 from .similarity import (
     WordStatistics,
@@ -174,7 +174,7 @@ def _dates_an_event(claim: Claim) -> bool:
     """Whether a date that scopes a figure ("thousands of canceled flights in July") also dates an event
     its words name ("a worldwide outage that led to thousands of canceled flights in July"): it may then
     join that event's date fact (`group.cluster`), though it starts none."""
-    return claim.kind == "date" and any(w in INCIDENT_WORDS or w in EVENT_WORDS for w in claim.context.split())
+    return claim.kind == "date" and bool(event_kinds(claim.context.split()))
 
 
 def _split(members: list[Claim]) -> list[list[Claim]]:
@@ -197,7 +197,7 @@ def _scored(members: list[Claim], vocabulary: WordStatistics, same_article: dict
     holder = holder_agreement(members) if figures else None
     scores = pair_scores(members, vocabulary, place=place, holder=holder)
     articles = np.array([same_article.get(c.article, c.article) for c in members])
-    words = [set(claim.context.split()) for claim in members]
+    words = [set(claim.context.split()) for claim in members] if not figures else []
     shared, events_apart = _events_named(words) if not figures else (None, None)
     linkable = (articles[:, None] != articles[None, :]) | _same_article_members(members, articles, scores,
                                                                                 events_apart)
@@ -422,7 +422,7 @@ def _events_named(words: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
     "election", an incident such as "blew out" and "blowout", an outage), else 0; True in `apart` where
     one names a deliberate act and the other a sudden incident, and none is the same ("released an update
     on July 19" against "the outage on Friday"): two dates of one day that date two events."""
-    kinds = [claim_words | {INCIDENT_WORDS[w] for w in claim_words if w in INCIDENT_WORDS} for claim_words in words]
+    kinds = [event_kinds(claim_words) for claim_words in words]
     named = np.array([[kind in claim_kinds for kind in EVENT_KINDS] for claim_kinds in kinds], dtype=np.float32)
     shared = (named @ named.T > 0).astype(np.float32)
     act = np.array([bool(claim_kinds & DELIBERATE_ACTS) for claim_kinds in kinds])

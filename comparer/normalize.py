@@ -92,6 +92,13 @@ shootings): read only to tell whether two dates of one period date one event, no
 words must keep "a bomb exploded" apart from "two blasts". Rows: the event nouns and verbs of wire copy
 on accidents, infrastructure failures and natural disasters."""
 
+def event_kinds(words) -> frozenset[str]:
+    """The kinds of event a claim's content words name: an incident's kind (INCIDENT_WORDS: "blew" ->
+    "incident", "outage") or an event word ("election", "attack", "release")."""
+    return frozenset(INCIDENT_WORDS[w] for w in words if w in INCIDENT_WORDS) | frozenset(
+        w for w in words if w in EVENT_WORDS)
+
+
 STOPWORDS = frozenset("""
 a about above after again against all along also although am an and another any are around as at
 be because been before being below between both but by can could did do does doing done down during
