@@ -55,7 +55,8 @@ MONTH_DAY_RE = re.compile(
     re.VERBOSE | re.IGNORECASE)
 QUARTER_RE = re.compile(r"\b(?:(?P<q>Q[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
                         r"[\s-]+quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d\b)", re.IGNORECASE)
-FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|scheduled\s+(?:to|for)|set\s+to|is\s+expected\s+to"
+FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|planned(?:\s+\w+){0,2}\s+for|scheduled\s+(?:to|for)|set\s+to"
+                           r"|is\s+expected\s+to"
                            r"|are\s+expected\s+to|going\s+to)\b[^.;,]{0,40}$", re.IGNORECASE)
 """Words of a clause about what is to come, before a weekday: it is at or after the publication date."""
 AHEAD_LEADS = ("next", "coming", "through", "until", "till", "by")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import settings
 from .dates import dates_what_follows, find_dates, opens_with_since
@@ -39,7 +39,7 @@ from .periods import DatePhrase
 from .records import OPEN_HIGH, Article, Claim
 from .scan import anchored_finditer, hits, register_anchor_words
 from .scopes import read_scope
-from .segment import Span, sentences
+from .segment import Span, asides, sentences
 from .subjects import (
     PLACE_AFTER_RE,
     canonical_subject,
@@ -144,6 +144,9 @@ class _Dates:
     """Where each "today", "now", "so far" of the article starts, in text order."""
     restatements: frozenset[int] = frozenset()
     """Where each figure starts that restates the one before it (`RESTATEMENT_BEFORE_RE`)."""
+    asides: list[Span] = field(default_factory=list)
+    """The article's asides in text order (`segment.asides`): a figure in one stands between no others."""
+    aside_starts: list[int] = field(default_factory=list)
 
     def nows_between(self, start: int, end: int) -> list[int]:
         return self.nows[bisect.bisect_left(self.nows, start):bisect.bisect_left(self.nows, end)]
@@ -151,17 +154,17 @@ class _Dates:
     def between(self, start: int, end: int) -> list[DatePhrase]:
         return self.phrases[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
-    def nearest_figure(self, phrase: DatePhrase, figure_start: int) -> bool:
+    def nearest_figure(self, phrase: DatePhrase, figure_start: int, scope: Span) -> bool:
         """Whether this figure is the one next to a date: none stands between them, and none on the date's
-        other side is nearer to it. A date scopes the figure next to it ("the 419 Tony Blair won in 1997"
-        dates the 419, not the 412 before it; "a 170-seat majority, short of Blair's 1997 record of 179"
-        dates the 179)."""
+        other side in the scope read (a clause, a sentence) is nearer to it. A date scopes the figure next
+        to it ("the 419 Tony Blair won in 1997" dates the 419, not the 412 before it; "a 170-seat majority,
+        short of Blair's 1997 record of 179" dates the 179); the next sentence's figures are not beside it."""
         at = bisect.bisect_right(self.figures, figure_start) - 1
         if at >= 0 and self.figures[at] != figure_start:
             figure_start = self.figures[at]  # an alternative ("146 or 147") is dated with the figure it qualifies
         low, high = sorted((phrase.start, figure_start))
         inside = self.figures[bisect.bisect_right(self.figures, low):bisect.bisect_left(self.figures, high)]
-        if [f for f in inside if f != figure_start]:
+        if [f for f in inside if f != figure_start and not self._set_apart(f, low, high)]:
             return False
         distance = abs(phrase.start - figure_start)
         if figure_start < phrase.start:
@@ -170,9 +173,19 @@ class _Dates:
         else:
             index = bisect.bisect_left(self.figures, phrase.start) - 1
             other = self.figures[index] if index >= 0 else None
+        if other is not None and not scope.start <= other < scope.end:
+            other = None
         return other is None or other == figure_start or abs(other - phrase.start) >= distance or (
             figure_start < phrase.start and other in self.restatements) or (  # "1,058 flights on Sunday, or 21.4%"
             self._dated_beyond(other, phrase, figure_start < phrase.start))
+
+    def _set_apart(self, figure_start: int, low: int, high: int) -> bool:
+        """Whether a figure lies in an aside that holds neither end of the stretch from `low` to `high`."""
+        index = bisect.bisect_right(self.aside_starts, figure_start) - 1
+        if index < 0 or figure_start >= self.asides[index].end:
+            return False
+        aside = self.asides[index]
+        return not (aside.start <= low < aside.end or aside.start <= high < aside.end)
 
     def _dated_beyond(self, other: int, phrase: DatePhrase, forward: bool) -> bool:
         """Whether the figure on a date's other side has a date of its own on its far side, nearer to it and
@@ -224,8 +237,10 @@ def extract(article: Article) -> list[Claim]:
     dates = find_dates(text, article.published)
     found = _resolve_overlaps(text, dates, _quantities(text))
     figures = _standalone_figures(text, found)
+    set_apart = asides(text)
     indexed = _Dates(dates, [d.start for d in dates], figures, [m.start() for m in NOW_RE.finditer(text)],
-                     frozenset(f for f in figures if RESTATEMENT_BEFORE_RE.search(text, max(0, f - 40), f)))
+                     frozenset(f for f in figures if RESTATEMENT_BEFORE_RE.search(text, max(0, f - 40), f)),
+                     set_apart, [a.start for a in set_apart])
     claims: list[Claim] = []
     for position, item in enumerate(found):
         if position % BUDGET_CHECK_EVERY == 0:
@@ -577,7 +592,7 @@ def _time_scope(article: Article, q: Quantity, clause: Span, sentence: Span, dat
     published = article.published.isoformat() if article.published else None
     for scope in (clause, sentence):
         in_scope = [d for d in dates.between(scope.start, scope.end) if d.low is not None
-                    and not dates_what_follows(text[d.start:d.end]) and dates.nearest_figure(d, q.start)]
+                    and not dates_what_follows(text[d.start:d.end]) and dates.nearest_figure(d, q.start, scope)]
         now = dates.nows_between(scope.start, scope.end)
         if not in_scope and not now:
             continue
@@ -597,7 +612,7 @@ def _weekday_of(q: Quantity, clause: Span, dates: _Dates) -> int | None:
     """The day of the week the date next to a figure in its clause names ("canceled 262 flights on Sunday"),
     known even when the article's date, and so the day itself, is not."""
     named = [d for d in dates.between(clause.start, clause.end) if d.weekday is not None and dates.nearest_figure(
-        d, q.start)]
+        d, q.start, clause)]
     nearest = min(named, key=lambda d: _gap(q, d.start, d.end), default=None)
     return nearest.weekday if nearest is not None else None
 

@@ -59,6 +59,10 @@ WEEKDAY_ROWS = [
     ("Cancellations have continued since Saturday.", "2024-07-20"),
     ("The airline will resume service on Thursday.", "2024-07-25"),
     ("Officials said on Sunday that the toll rose.", "2024-07-21"),
+    # a plan names a day at or after the one it is written on
+    ("Hundreds of additional cancellations are already planned for Tuesday.", "2024-07-23"),
+    ("The carrier has canceled more than 100 planned flights for Wednesday.", "2024-07-24"),
+    ("The strike is planned for Monday.", "2024-07-22"),
 ]
 
 

@@ -328,6 +328,12 @@ def test_a_figure_for_another_year_is_another_time():
      {"11.9%": "2024-07-02", "$268.62": "2024-07-02", "11%": "2024-07-01"}),
     # "comes a day after ..." dates the event it names, never the figure beside it
     ("It comes a day after airlines canceled 3,400 flights on Wednesday.", {"3,400": "2024-07-03"}),
+    # a figure set apart in an aside stands between no two; the next sentence's figure is not beside a date
+    ("Airlines canceled 3,400 flights — and delayed 12,895 more — on Wednesday.",
+     {"3,400": "2024-07-03", "12,895": "2024-07-03"}),
+    ("Rescuers found 12 bodies (and 40 survivors) on Tuesday.", {"12": "2024-07-02", "40": "2024-07-02"}),
+    ("Airlines canceled 3,400 of their scheduled flights on Wednesday. 5,000 were canceled in all.",
+     {"3,400": "2024-07-03", "5,000": "2024-07-05"}),
     # a relative clause speaks of the time of what it describes; a new clause of its own does not
     ("The record was the 2005 victory with 35.2% of the vote, which netted 355 seats.",
      {"35.2%": "2005-01-01", "355": "2005-01-01"}),

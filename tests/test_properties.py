@@ -9,6 +9,7 @@ from comparer.extract import extract
 from comparer.judge import judge
 from comparer.load import article_from_text
 from comparer.records import KINDS, QUALIFIERS, VERDICTS
+from comparer.segment import asides
 
 NEWSY = st.sampled_from([
     "some", "about", "nearly", "over", "more than", "at least", "up to", "between", "and", "to", "-", "$", "€",
@@ -18,7 +19,8 @@ NEWSY = st.sampled_from([
     "\n", "Related Articles", "0:00", "U.S.", "Mr.", "the", "end", "of", "2026", "since",
     "URL:", "TITLE:", "Date:", "---", "date 2024-01-06", "/2024/13/45/", "Friday", "late", "Sunday's", "Jan. 5",
     "22 May", "weekend", "Q1", "first quarter", "killed", "injured", "were", "passengers", "Labour", "won",
-    "seats", "not", "instead of", "six of them", "the other", "MAX 9", "(Reuters) -", "SEATTLE,",
+    "seats", "not", "instead of", "six of them", "the other", "MAX 9", "(Reuters) -", "SEATTLE,", "—", "(", ")",
+    " - ",
 ])
 TEXT = st.one_of(st.text(max_size=400), st.lists(NEWSY, max_size=60).map(" ".join))
 
@@ -37,6 +39,17 @@ def test_extraction_never_raises_and_spans_point_into_the_text(text):
             assert claim.low <= claim.value <= claim.high
         elif claim.low is not None:
             assert claim.low <= claim.high
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_asides_are_set_off_spans_in_text_order(text):
+    found = asides(text)
+    assert [a.start for a in found] == sorted(a.start for a in found)
+    for aside in found:
+        assert 0 <= aside.start < aside.end <= len(text)
+        assert text[aside.start] in "(—" or text[aside.start].isspace()
+        assert text[aside.end - 1] in ")—" or text[aside.end - 1].isspace()
 
 
 PHRASES = st.sampled_from(["about 2,500 troops", "5,000 troops", "over 100 troops", "nearly 150 troops",

@@ -67,6 +67,7 @@ FRIDAY_STORY = {"a.txt": "Outage report\nDate: 2024-07-19\n---\nThe outage hit a
     # the story's own first day, and a weekday written as ahead, say nothing of when it was written
     ("Copy\n\nThe outage hit airlines on Friday.", "2024-07-19"),
     ("Ahead\n\nDelta expects to cancel flights through Wednesday.", "2024-07-19"),
+    ("Planned\n\nBy Saturday evening Delta had canceled 1,000 flights; more are planned for Sunday.", "2024-07-20"),
 ])
 def test_a_follow_up_is_read_as_of_the_later_day_its_weekdays_name(text, day):
     articles = _articles({**FRIDAY_STORY, "c.txt": text})
