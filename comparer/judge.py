@@ -6,7 +6,9 @@ Rules, in the order they are tried:
    Disjoint periods differ in time when one is a plan or deadline ("through Saturday") announced on
    another day; they are unclear when either is a statement's date (two statements, not one event)
    or was read against an uncertain anchor, or when the match is weak; else they contradict.
-2. figures: bounds that overlap agree (a hedge or a rounding can explain the gap). Disjoint bounds:
+2. figures: bounds that overlap agree (a hedge or a rounding can explain the gap), but a projection
+   whose bounds only meet a count's differs in time from it (a forecast of "up to 21%" and the "nearly
+   15%" that came are two statements at two moments; the same value agrees). Disjoint bounds:
    - differ in time when the times they speak of differ: their own dates, or else the days their
      articles were published (figures of one day are of one time, figures of two days are not);
    - differ in time when one is an earlier level given for comparison ("up from 5,000"), an update
@@ -142,6 +144,12 @@ class Judge:
                     f"differs in time: the two figures are of different days, and they overlap only because "
                     f"{floor.article}'s \"{floor.quote}\" gives a bound, not a count; the count it bounds moved "
                     f"in between. {both}")
+            projected = [c for c in (a, b) if c.scope == "projection"]
+            if len(projected) == 1 and a_value != b_value:
+                return "differs_in_time", "projection against a count", "time", (
+                    f"differs in time: the figures overlap, but {projected[0].article}'s "
+                    f"{SCOPE_REASONS['projection']} and the other's is not: a forecast and what came of it are two "
+                    f"statements at two moments, and they meet here only within their bounds. {both}")
             rule = "same value" if exact else "bounds overlap"
             discrepancy = "" if exact else "hedge"
             return "agree", rule, discrepancy, f"agree ({rule}): {both}"

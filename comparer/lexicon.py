@@ -145,6 +145,12 @@ WEAK_NOUN_MEASURES = frozenset({"body", "victim"})
 LEVEL_VERBS = frozenset("reach rise climb jump soar stand hit top exceed surpass total increase grow put "
                         "near approach pass".split())
 
+# Verbs and nouns of a move in percent ("shares fell nearly 15%", "a 15% drop in its shares"), and the nouns whose
+# move is a move of a price: a company's shares or stock move when its share price does. From market copy.
+MOVE_WORDS = frozenset("fall fell drop plunge plummet slide slid sink sank slump tumble decline dip lose shed "
+                       "rise rose gain climb jump surge soar rally add".split())
+PRICED_NOUNS = frozenset({"share", "stock"})
+
 # Nouns that stand for "how many" of what follows them ("the number of casualties", "a total of 40 flights").
 NUMBER_NOUNS = frozenset("number total tally count figure".split())
 
@@ -277,7 +283,7 @@ SCOPE_PHRASES: dict[str, tuple[str, ...]] = {
                       "as of", "declared", "bringing its total", "bringing the total", "running total",
                       "since friday", "since monday", "since tuesday", "since wednesday", "since thursday",
                       "since saturday", "since sunday", "since the", "this year", "year to date", "by then",
-                      "there have been", "there has been", "all told", "over several days", "over the past",
+                      "there have been", "there has been", "all told", "over several days", "over the past", "over the last",
                       "over the course of", "in the days since", "in the days after", "in the days following",
                       *(f"{n}-day period" for n in ("two", "three", "four", "five", "six", "seven", "several"))),
     "update": ("has risen to", "have risen to", "had risen to", "rose to", "risen to", "climbed to", "jumped to",

@@ -30,8 +30,10 @@ from .lexicon import (
     MEASURE_PHRASES,
     MEASURE_WORDS,
     MONEY_MEASURES,
+    MOVE_WORDS,
     NUMBER_NOUNS,
     PEOPLE_ENDINGS,
+    PRICED_NOUNS,
     SETTLEMENT_NOUNS,
     UNFOUND_VERBS,
     WEAK_NOUN_MEASURES,
@@ -202,7 +204,8 @@ def _measure_in(sentence: str, start: int, end: int, noun_end: int | None = None
     if nearest:
         return nearest
     return (measure_of(unit) if unit else "") or _subject_of_level(tokens, first) \
-        or _fleet_had(tokens, first, noun) or MEASURE_OF_UNIT_CLASS.get(MEASURE_CLASSES.get(unit, ("",))[0], "")
+        or (_moved_price(tokens, first, figure_end) if share else "") or _fleet_had(tokens, first, noun) \
+        or MEASURE_OF_UNIT_CLASS.get(MEASURE_CLASSES.get(unit, ("",))[0], "")
 
 
 MEASURE_OF_UNIT_CLASS = {"mass": "weight"}
@@ -338,6 +341,31 @@ def _subject_of_level(tokens: tuple[Token, ...], index: int) -> str:
             return phrase[0]
         if _word_measure(token) and token.lemma not in LEVEL_VERBS:
             return _word_measure(token)
+    return ""
+
+
+MOVE_REACH = 3
+"""Tokens between a move's verb and its figure ("fell another 11.9%", "dropped by nearly 2.5%")."""
+MOVER_REACH = 5
+"""Tokens between what moved and the verb ("Shares of the insurer fell")."""
+
+
+def _moved_price(tokens: tuple[Token, ...], first: int, figure_end: int) -> str:
+    """"price" for a move in percent of a company's shares or stock: "CrowdStrike shares fell another
+    11.9%", "its stock dropped by 2.5%", "a 15% drop in its shares" say how far the share price moved."""
+    verb = next((position for position in range(first - 1, max(-1, first - 1 - MOVE_REACH), -1)
+                 if tokens[position].lemma in MOVE_WORDS or tokens[position].lower in MOVE_WORDS), None)
+    if verb is not None:
+        for position in range(verb - 1, max(-1, verb - 1 - MOVER_REACH), -1):
+            if tokens[position].text in BREAK_TOKENS or tokens[position].is_number:
+                return ""
+            if tokens[position].lemma in PRICED_NOUNS:
+                return "price"
+        return ""
+    after = tokens[figure_end:figure_end + 5]
+    if after and (after[0].lemma in MOVE_WORDS or after[0].lower in MOVE_WORDS) and len(after) > 2 \
+            and after[1].lower == "in":
+        return "price" if any(t.lemma in PRICED_NOUNS for t in after[2:]) else ""
     return ""
 
 

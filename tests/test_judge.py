@@ -49,6 +49,10 @@ ROWS = [
      "differs_in_time"),
     ("The party is forecast to win 410 seats.", "2024-07-04", "The party won 412 seats.", "2024-07-06",
      "differs_in_time"),  # a projection is not the count rounded
+    ("Analysts predicted up to 21% being knocked off the share price.", "2024-07-19",
+     "The share price fell nearly 15%.", "2024-07-19", "differs_in_time"),  # nor one that its bounds meet
+    ("The party is forecast to win 410 seats.", "2024-07-04", "The party won 410 seats.", "2024-07-06",
+     "agree"),  # a forecast borne out to the seat
     # a look back: a figure its article dates years before itself is another occasion, not an earlier reading
     ("The party won 146 seats in 1945, its first majority.", "2024-07-05", "The party won 412 seats.",
      "2024-07-05", "none"),
@@ -213,6 +217,8 @@ def test_holder_named_again_by_its_kind(text, holders):
      "update against another figure"),
     ("The party is forecast to win 131 seats.", "The party won 121 seats.", "2024-07-04",
      "projection against another figure"),
+    ("Analysts predicted up to 21% being knocked off the share price.", "The share price fell nearly 15%.",
+     "2024-07-19", "projection against a count"),
     ("The storm killed 12 people in Texas.", "The storm killed 16 people.", "2024-05-02", "a part and the whole"),
     ("Today 5,000 US troops are in Iraq.", "Today 2,500 US troops are in Iraq.", "2025-02-20",
      "disjoint bounds, same time"),

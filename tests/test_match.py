@@ -131,6 +131,11 @@ def test_two_holders_figures_that_lie_apart_are_two_facts(a, b, apart):
     # a count "as of" an hour of a named day is still that day's tally; the share that restates it shares its day
     (("Delta canceled 1,058 flights as of 6 p.m. on Sunday, or 21.4% of its schedule.", "2024-07-22", "1,058"),
      ("Delta canceled 500 flights on Monday.", "2024-07-22", "500"), True),
+    # a move in percent on one day is that day's move, not a reading of another day's
+    (("Shares fell nearly 15% on Friday.", "2024-07-19", "nearly 15%"),
+     ("Shares fell another 11.9% on Monday.", "2024-07-22", "11.9%"), True),
+    (("Shares fell nearly 15% on Friday.", "2024-07-19", "nearly 15%"),
+     ("Shares fell 14% on Friday.", "2024-07-19", "14%"), False),
     # the same tally said again later, bounds that meet, one day, or two running totals: compared
     (("Delta canceled about 7,000 flights.", "2024-07-26", "about 7,000"),
      ("Delta canceled 7,000 flights.", "2024-10-26", "7,000"), False),

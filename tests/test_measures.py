@@ -182,6 +182,12 @@ BUSINESS = [
      "money"),
     ("The startup is valued at $2 billion.", "$2 billion", 2e9, 2e9, 2e9, "value", "money"),
     ("The stock price fell to $52.30.", "$52.30", 52.3, 52.3, 52.3, "price", "money"),
+    # a move in percent of a company's shares or stock is a move of its share price; of anything else, not
+    ("Shares of the insurer fell nearly 15% in early trading.", "nearly 15%", 15, 12.75, 15, "price", "share"),
+    ("The carmaker's stock dropped by 2.5% on Monday.", "2.5%", 2.5, 2.5, 2.5, "price", "share"),
+    ("It was a 12% drop in its shares.", "12%", 12, 12, 12, "price", "share"),
+    ("Bank shares gained another 4%.", "4%", 4, 4, 4, "price", "share"),
+    ("Support for the party fell 5% in a month.", "5%", 5, 5, 5, "", "share"),
     ("The company laid off 1,200 employees.", "1,200", 1200, 1200, 1200, "laid off", "people"),
     ("The retailer will hire 5,000 workers.", "5,000", 5000, 5000, 5000, "hired", "people"),
     ("The deal cut 300 jobs.", "300", 300, 300, 300, "cut", "jobs"),
@@ -191,7 +197,7 @@ BUSINESS = [
     ("The government owes $31 trillion in debt.", "$31 trillion", 3.1e13, 3.1e13, 3.1e13, "debt", "money"),
     ("The fund invested $500 million in startups.", "$500 million", 5e8, 5e8, 5e8, "investment", "money"),
     ("The chief executive earns a salary of $1.5 million.", "$1.5 million", 1.5e6, 1.5e6, 1.5e6, "pay", "money"),
-    ("Shares fell 11% on Friday.", "11%", 11, 11, 11, "", "share"),
+    ("Shares fell 11% on Friday.", "11%", 11, 11, 11, "price", "share"),  # a move of the share price
     ("The merger created a company worth $60 billion.", "$60 billion", 6e10, 6e10, 6e10, "value", "money"),
 ]
 SPORT_AND_CULTURE = [

@@ -23,6 +23,7 @@ from comparer.load import article_from_text
     ("The airline canceled about 7,000 flights over several days.", "about 7,000", "running total"),
     ("The airline canceled about 7,000 flights over a five-day period.", "about 7,000", "running total"),
     ("Rebels carried out 90 attacks over the past month.", "90", "running total"),
+    ("The share price has decreased 16.69% over the last five days.", "16.69%", "running total"),
     # an update, an earlier level, a projection, what may be, a rate
     ("The death toll has risen to 5,300.", "5,300", "update"),
     ("Sales reached $5 billion, up from $4 billion.", "from $4 billion", "previous"),
