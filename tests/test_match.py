@@ -164,7 +164,13 @@ def test_each_day_s_tally_is_its_own_fact(a, b, apart):
     # a count "as of" an hour of a named day is that day's tally, not a running total
     (("The airline canceled about 7,000 flights over several days.", "2024-08-09", "about 7,000"),
      ("The airline canceled 1,058 flights as of 6 p.m. on Sunday.", "2024-07-22", "1,058"), True),
-    # bounds that meet, two tallies, two totals, or a measure that is not a daily one: left to the others
+    # a bound lets a day's tally meet a total far above it: read at their values they are two facts
+    (("The airline canceled about 7,000 flights over several days.", "2024-08-09", "about 7,000"),
+     ("More than 1,000 flights have been canceled as of Saturday evening.", "2024-07-20", "More than 1,000"),
+     True),
+    # bounds that meet, values near, two tallies, two totals, or a measure that is not a daily one: left over
+    (("All told, more than 3,500 flights were canceled.", "2024-07-22", "more than 3,500"),
+     ("More than 1,800 flights were canceled on Saturday.", "2024-07-22", "More than 1,800"), False),
     (("All told, more than 100 flights were canceled.", "2024-07-22", "more than 100"),
      ("The airline canceled 262 flights on Sunday.", "2024-07-22", "262"), False),
     (("The airline canceled 600 flights on Monday.", "2024-07-22", "600"),
