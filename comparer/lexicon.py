@@ -301,6 +301,11 @@ MEASURE_FAMILIES = frozenset(frozenset(pair) for pair in (
     ("affected", "grounded"), ("poll", "seats"), ("poll", "won"),
 ))
 
+# A measure that, of one counted class, is another measure: a flight that is grounded is a cancelled flight
+# ("grounded nearly 900 flights", "the airline grounded 1,000 flights"), while a plane grounded is a plane
+# out of service. From air-travel copy; MEASURE_FAMILIES still lets the two meet in other classes.
+MEASURE_OF_COUNTED: dict[tuple[str, str], str] = {("grounded", "flights"): "cancelled"}
+
 # Counted nouns that stand for people of any kind: "people", "others", "individuals" can be passengers or
 # crew, troops or civilians, so a count of them meets a count of any specific kind of person.
 GENERIC_PEOPLE = frozenset({"", "people", "person", "other", "individual", "resident", "civilian", "victim",

@@ -27,6 +27,7 @@ from .lexicon import (
     LEMMA_OVERRIDES,
     LEVEL_VERBS,
     MEASURE_NOUNS_BEFORE,
+    MEASURE_OF_COUNTED,
     MEASURE_PHRASES,
     MEASURE_WORDS,
     MONEY_MEASURES,
@@ -430,7 +431,7 @@ def fits_kind(measure: str, kind: str, counted: str = "") -> str:
         return ""  # "searched 40 homes in the raid": the raid is where, not what is counted
     if kind in ("count", "duration") and measure in MONEY_MEASURES:
         return ""
-    return measure
+    return MEASURE_OF_COUNTED.get((measure, counted), measure)  # "grounded 900 flights": cancelled
 
 
 DATE_PHRASE_BREAKS = BREAK_TOKENS | {","}

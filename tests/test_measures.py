@@ -131,6 +131,7 @@ HEALTH = [
 ]
 AVIATION_AND_TRAVEL = [
     ("Regulators grounded 171 planes.", "171", 171, 171, 171, "grounded", "planes"),
+    ("The airline grounded nearly 900 flights on Monday.", "nearly 900", 900, 765, 900, "cancelled", "flights"),
     ("The airline canceled more than 600 flights.", "more than 600", 600, 600, OPEN, "cancelled", "flights"),
     ("About 1,500 flights were cancelled on Sunday.", "About 1,500", 1500, 1350, 1650, "cancelled", "flights"),
     ("Some 7,000 flights were delayed.", "Some 7,000", 7000, 6300, 7700, "delayed", "flights"),
