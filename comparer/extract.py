@@ -147,6 +147,7 @@ class _Dates:
     asides: list[Span] = field(default_factory=list)
     """The article's asides in text order (`segment.asides`): a figure in one stands between no others."""
     aside_starts: list[int] = field(default_factory=list)
+    """Where each aside starts, for bisection (as `starts` is for `phrases`)."""
 
     def nows_between(self, start: int, end: int) -> list[int]:
         return self.nows[bisect.bisect_left(self.nows, start):bisect.bisect_left(self.nows, end)]

@@ -144,10 +144,10 @@ class Judge:
                     f"differs in time: the two figures are of different days, and they overlap only because "
                     f"{floor.article}'s \"{floor.quote}\" gives a bound, not a count; the count it bounds moved "
                     f"in between. {both}")
-            projected = [c for c in (a, b) if c.scope == "projection"]
-            if len(projected) == 1 and a_value != b_value:
+            projected = _the_projection(a, b)
+            if projected is not None and a_value != b_value:
                 return "differs_in_time", "projection against a count", "time", (
-                    f"differs in time: the figures overlap, but {projected[0].article}'s "
+                    f"differs in time: the figures overlap, but {projected.article}'s "
                     f"{SCOPE_REASONS['projection']} and the other's is not: a forecast and what came of it are two "
                     f"statements at two moments, and they meet here only within their bounds. {both}")
             rule = "same value" if exact else "bounds overlap"
@@ -292,10 +292,17 @@ def _scope_difference(a: Claim, b: Claim) -> tuple[Claim, str] | None:
         for claim in (a, b):
             if claim.scope == scope:
                 return claim, f"figure {SCOPE_REASONS[scope]}"
-    projected = [c for c in (a, b) if c.scope == "projection"]
-    if len(projected) == 1:
-        return projected[0], f"figure {SCOPE_REASONS['projection']}, and the other's is not"
+    projected = _the_projection(a, b)
+    if projected is not None:
+        return projected, f"figure {SCOPE_REASONS['projection']}, and the other's is not"
     return None
+
+
+def _the_projection(a: Claim, b: Claim) -> Claim | None:
+    """The one of two claims that is a projection when the other is not (two projections compare as they
+    are)."""
+    projected = [c for c in (a, b) if c.scope == "projection"]
+    return projected[0] if len(projected) == 1 else None
 
 
 def _holders(a: Claim, b: Claim) -> str | None:

@@ -355,7 +355,7 @@ def _moved_price(tokens: tuple[Token, ...], first: int, figure_end: int) -> str:
     """"price" for a move in percent of a company's shares or stock: "CrowdStrike shares fell another
     11.9%", "its stock dropped by 2.5%", "a 15% drop in its shares" say how far the share price moved."""
     verb = next((position for position in range(first - 1, max(-1, first - 1 - MOVE_REACH), -1)
-                 if tokens[position].lemma in MOVE_WORDS or tokens[position].lower in MOVE_WORDS), None)
+                 if _is_move(tokens[position])), None)
     if verb is not None:
         for position in range(verb - 1, max(-1, verb - 1 - MOVER_REACH), -1):
             if tokens[position].text in BREAK_TOKENS or tokens[position].is_number:
@@ -364,10 +364,14 @@ def _moved_price(tokens: tuple[Token, ...], first: int, figure_end: int) -> str:
                 return "price"
         return ""
     after = tokens[figure_end:figure_end + 5]
-    if after and (after[0].lemma in MOVE_WORDS or after[0].lower in MOVE_WORDS) and len(after) > 2 \
-            and after[1].lower == "in":
+    if len(after) > 2 and _is_move(after[0]) and after[1].lower == "in":
         return "price" if any(t.lemma in PRICED_NOUNS for t in after[2:]) else ""
     return ""
+
+
+def _is_move(token: Token) -> bool:
+    """Whether a word says a figure moved ("fell", "dropped", "a drop"), by its lemma or as written."""
+    return token.lemma in MOVE_WORDS or token.lower in MOVE_WORDS
 
 
 def _scan_forward(tokens: tuple[Token, ...], index: int) -> tuple[str, int] | None:

@@ -105,7 +105,7 @@ def lines(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-ASIDE_RE = re.compile(r"\((?P<paren>[^()\n]{1,200})\)|(?P<dash>—|\s[–-]\s)(?P<inner>[^—–\n.;!?]{1,200}?)(?P=dash)")
+ASIDE_RE = re.compile(r"\([^()\n]{1,200}\)|(?P<dash>—|\s[–-]\s)[^—–\n.;!?]{1,200}?(?P=dash)")
 """An aside: words in parentheses, or between two dashes of one kind in one sentence."""
 
 
