@@ -34,7 +34,8 @@ POSSESSIVE_RE = re.compile(r"[A-Za-z][’']s?$")
 WHOLE_AFTER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 PLACE_AFTER_RE = re.compile(
-    r"^(?:\s+(?:\w+ed|remain|remains|stationed|deployed|based|now|still|currently)){0,2}\s+"
+    r"^(?:\s+(?:(?:have|has|had)\s+been|were|was|are|is))?"
+    r"(?:\s+(?:\w+ed|remain|remains|stationed|deployed|based|now|still|currently)){0,2}\s+"
     r"(?P<prep>in|on|at|against|across|from|to|into|inside|near|outside)\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+){0,2}(?:town|city|village|province|region|district|state|county|port|capital|suburb"
     r"|island|neighbou?rhood)\s+of\s+)?"  # "in the eastern town of Bayda"
@@ -361,10 +362,17 @@ def _held(noun: str) -> bool:
 NOT_HOLDER_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|across|near|outside|inside|out\s+of|according\s+to|told"
                                   r"|tells|per|via|on|excluding|except|besides|including|without|under"
                                   r"|(?:en\s+route|bound|headed|destined)\s+for"
-                                  r"|(?:led|headed|run|chaired|owned|founded|backed)\s+by)\s+(?:the\s+)?$", re.I)
+                                  r"|(?:led|headed|run|chaired|owned|founded|backed)\s+by"
+                                  r"|(?:(?:caused|triggered|sparked|prompted)\s+by|due\s+to|because\s+of|owing\s+to)"
+                                  r"(?:\s+(?:an?|the))?(?:\s+[a-z][\w-]*)?)\s+(?:the\s+)?$", re.I)
 """Words before a name that make it a place, a source or the leader of the holder named before it, not whose
 figure it is ("in California", "out of Portland", "en route for Ontario", "told FOX Business",
-"according to FlightAware", "The Conservative Party under Rishi Sunak", "Reform UK led by Nigel Farage")."""
+"according to FlightAware", "The Conservative Party under Rishi Sunak", "Reform UK led by Nigel Farage"), or
+the cause of what is counted ("outages caused by a botched CrowdStrike update", "losses due to the Boeing
+grounding")."""
+ABBREVIATION_BEFORE_RE = re.compile(r"\s*[A-Z][\w.’'-]*\s*\(\s*$")
+"""A name and the bracket that opens its abbreviation or ticker ("excluding Microsoft (MSFT)"): the
+abbreviation stands where the name stands, so the words before the name decide."""
 REGION_OF_PLACE_RE = re.compile(r"([A-Z][\w.’'-]*),\s+$")
 """A place and, between commas, the region it lies in: "out of Portland, Oregon, en route": a place as well."""
 SAYS_AFTER_RE = re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{SAYING_VERBS}"
@@ -377,7 +385,7 @@ SAYS_AFTER_RE = re.compile(rf"(?:\s+\w+){{0,2}}?\s+(?:{SAYING_VERBS}"
 def _may_hold(region: str, match: re.Match) -> bool:
     """Whether a name found before a figure can be whose figure it is: not a place or a source ("in
     California", "from Portland, Oregon,", "the Red Crescent said"), not a product with its number ("737 Max 9")."""
-    before = region[:match.start()]
+    before = ABBREVIATION_BEFORE_RE.sub(" ", region[:match.start()])
     if NOT_HOLDER_BEFORE_RE.search(before) or SAYS_AFTER_RE.match(region[match.end():]):
         return False
     place = REGION_OF_PLACE_RE.search(before)

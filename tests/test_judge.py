@@ -145,6 +145,12 @@ def test_verdict(a, published_a, b, published_b, expected):
     ("The outage hit firms, with cyber insurer Parametrix estimating total losses at $5.4 billion.", ""),
     ("FlightAware showed about 50 cancellations on Monday.", ""),
     ("Fortune 500 companies, excluding Microsoft, are expected to suffer $5.4 billion in losses.", ""),
+    ("Fortune 500 companies, excluding Microsoft (MSFT), could lose an estimated $5.4 billion.", ""),
+    ("Most planemakers, except Airbus (AIR), lost $2 billion.", ""),
+    # the cause of what is counted is not whose figure it is
+    ("The outages caused by a botched CrowdStrike update cost firms $5.4 billion.", ""),
+    ("Losses due to the Boeing grounding reached $1 billion.", ""),
+    ("Airlines hit by the storm cancelled 400 flights, because of Hurricane Milton warnings.", ""),
     ("The Atlanta-based airline canceled 600 flights.", ""),
     ("Losing $5.4 billion in a week hurt the insurers.", ""),
     ("Boeing delivered 30 jets in May.", "Boeing"),
@@ -186,6 +192,11 @@ def test_whose_figure_it_is(sentence, holder):
 
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("In Gaza, 30 people were killed.", "people in Gaza"),
+    # a place after the verb of a passive or of a state: where what is counted is
+    ("All told, more than 5,000 flights have been canceled in the U.S. since Friday.", "flights in US"),
+    ("At least 40 people were arrested in Paris.", "people in Paris"),
+    ("Some 300 police are deployed in Derna.", "police in Derna"),
+    ("About 12 workers were killed in the blast.", "workers"),
     # "in California" says where Ontario lies, not where the passengers are
     ("The jet left Portland en route for Ontario in California, forcing pilots to land with 171 passengers.",
      "passengers"),
