@@ -1,13 +1,13 @@
 """Scored blocks -> facts: the claims of one fact across every article of a story, with a label and a status.
 
-A fact reported by twelve outlets is one fact with twelve claims, not six pairs. Claims are grouped by
-average linkage: pairs are taken best first, and two groups join when the mean score over all their
-cross pairs reaches the threshold, no article is in both (an article states a fact once, unless one of
-its figures updates the other or restates it: `match._same_article_members`), their measures agree
-(a fact never mixes "killed" and "injured") and so do their kinds of person. A chain of
-weak matches (A like B, B like C) does not pour unrelated figures into one fact, as the mean counts
-every pair, and a fact of two outlets needs no more than one good match. Mentions said again in one
-article and dates that scope a figure join the facts after (`_with_restatements`, `_with_scoping_dates`).
+A fact reported by twelve outlets is one fact with twelve claims, not six pairs. Claims are grouped by average
+linkage: pairs of two outlets are taken best first, then one article's own pairs, and two groups join when the
+mean score over all their cross pairs reaches the threshold, no article is in both (an article states a fact
+once, unless one of its figures updates the other or restates it: `match._same_article_members`), their
+measures agree (a fact never mixes "killed" and "injured") and so do their kinds of person. A chain of weak
+matches (A like B, B like C) does not pour unrelated figures into one fact, as the mean counts every pair, and
+a fact of two outlets needs no more than one good match. Mentions said again in one article and dates that
+scope a figure join the facts after (`_with_restatements`, `_with_scoping_dates`).
 """
 
 from __future__ import annotations
@@ -45,7 +45,12 @@ def cluster(block: Block, *, threshold: float = settings.MATCH_THRESHOLD) -> lis
     rows, cols = np.nonzero(np.triu(linkable & (scores >= threshold) & starts[:, None] & starts[None, :], k=1))
     if rows.size == 0:
         return []
-    order = np.argsort(-scores[rows, cols], kind="stable")
+    # Pairs of two outlets first, best first, then one article's own pairs (an update, a restatement): two
+    # mentions of one article that match each other best would otherwise found a fact that the other
+    # outlets' figures cannot join on average (crowdstrike relation recall 0.829 -> 0.848, links 0.768 ->
+    # 0.790; uk links 0.845 -> 0.860; derna relation recall 0.939 -> 0.947; alaska links 0.912 -> 0.908).
+    articles = np.array([c.article for c in members])
+    order = np.lexsort((-scores[rows, cols], articles[rows] == articles[cols]))
     sums = scores.astype(np.float32)
     # A group is named by its root (the member whose rows of `sums` and `allowed` hold the group's), found
     # in one step: `label` gives each member's group slot, `root` each slot's root; a join relabels the

@@ -461,3 +461,22 @@ def test_an_order_of_magnitude_with_no_precise_rival_in_its_article_meets_the_pr
     result = compare_texts(texts, published=dict.fromkeys(texts, "2024-07-22"))
     quotes = {c.id: c.quote for c in result.claims}
     assert any("several million" in {quotes[v.a], quotes[v.b]} for v in result.verdicts)
+
+
+def test_an_articles_two_mentions_do_not_seed_a_fact():
+    """Outlets' pairs are joined before one article's own: two mentions of one article that match each
+    other best would otherwise found a fact the other outlets' figures cannot join on average, and each
+    would lose the counterpart it has elsewhere."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from comparer.group import cluster
+    from comparer.match import Block
+
+    base = _figure("Delta canceled 600 flights.", "2024-07-22", "600")
+    members = tuple(replace(base, id=f"{article}#{n}", article=article)
+                    for n, article in enumerate(("a.txt", "a.txt", "b.txt", "c.txt")))
+    scores = np.array([[0, 90, 70, 10], [90, 0, 10, 70], [70, 10, 0, 10], [10, 70, 10, 0]], dtype=np.float32)
+    groups = cluster(Block(members, scores, ~np.eye(4, dtype=bool)), threshold=45.0)
+    assert sorted(sorted(group) for group in groups) == [[0, 2], [1, 3]]
