@@ -120,7 +120,7 @@ def tallies_of_other_days(members: list[Claim]) -> np.ndarray:
     crowdstrike lost relations (recall 0.50 -> 0.43-0.46). A move in percent ("shares fell nearly 15% on
     Friday", "another 11.9% on Monday") is a day's tally too: the day's move, not a reading of another
     day's (crowdstrike relation recall 0.787 -> 0.817, links 0.697 -> 0.702; no other set moved)."""
-    daily = np.array([(c.measure in DAILY_MEASURES or c.change and c.kind == "percent") and bool(c.time_start)
+    daily = np.array([_tallied_by_day(c) and bool(c.time_start)
                       and c.time_end in (None, c.time_start)
                       and (c.scope != "running total" or c.weekday is not None) and isinstance(c.low, int | float)
                       for c in members])
@@ -139,14 +139,22 @@ def totals_against_tallies(members: list[Claim]) -> np.ndarray:
     7,000 over several days" (crowdstrike links 0.706 -> 0.761, no relation lost in any set). (Counting
     "as of" a day as a tally: crowdstrike relation recall 0.604 -> 0.616, links 0.524 -> 0.532; cutting
     such pairs whatever their bounds lost relations: 0.567, alaska 0.789; with figures of a period as
-    totals, alaska links 0.832 -> 0.835.)"""
-    daily = np.array([c.measure in DAILY_MEASURES and isinstance(c.low, int | float) for c in members])
+    totals, alaska links 0.832 -> 0.835.) A move in percent is a day's tally here too: "the share price has
+    decreased 16.69% over the last five days" is no reading of "shares fell nearly 15% on Friday"
+    (crowdstrike links 0.790 -> 0.799, no relation lost in any set)."""
+    daily = np.array([_tallied_by_day(c) and isinstance(c.low, int | float) for c in members])
     day = daily & np.array([c.scope in ("", "running total") and c.weekday is not None
                             and c.time_end in (None, c.time_start) for c in members])
     total = daily & ~day & np.array([c.scope == "running total" or c.time_end not in (None, c.time_start)
                                      for c in members])
     one_of_each = (total[:, None] & day[None, :]) | (day[:, None] & total[None, :])
     return one_of_each & (_apart(members, daily) | _values_apart(members, daily, TALLY_TOTAL_RATIO))
+
+
+def _tallied_by_day(claim: Claim) -> bool:
+    """Whether a figure is counted day by day: a daily measure (lexicon.DAILY_MEASURES) or a move in percent
+    ("shares fell 11% on Friday"), each day's a fact of its own."""
+    return claim.measure in DAILY_MEASURES or claim.change and claim.kind == "percent"
 
 
 def shares_of_other_things(members: list[Claim]) -> np.ndarray:

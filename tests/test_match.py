@@ -168,7 +168,14 @@ def test_each_day_s_tally_is_its_own_fact(a, b, apart):
     (("The airline canceled about 7,000 flights over several days.", "2024-08-09", "about 7,000"),
      ("More than 1,000 flights have been canceled as of Saturday evening.", "2024-07-20", "More than 1,000"),
      True),
+    # a move in percent over several days is not one day's move
+    (("The share price has decreased 16.69% over the last five days.", "2024-07-19", "16.69%"),
+     ("Shares fell nearly 15% on Friday.", "2024-07-19", "nearly 15%"), True),
+    (("The index has fallen 8% since Monday.", "2024-03-08", "8%"),
+     ("The index fell 2% on Thursday.", "2024-03-08", "2%"), True),
     # bounds that meet, values near, two tallies, two totals, or a measure that is not a daily one: left over
+    (("The index has fallen more than 2% since Monday.", "2024-03-08", "more than 2%"),
+     ("The index fell 3% on Thursday.", "2024-03-08", "3%"), False),
     (("All told, more than 3,500 flights were canceled.", "2024-07-22", "more than 3,500"),
      ("More than 1,800 flights were canceled on Saturday.", "2024-07-22", "More than 1,800"), False),
     (("All told, more than 100 flights were canceled.", "2024-07-22", "more than 100"),
