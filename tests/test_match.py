@@ -136,7 +136,16 @@ def test_two_holders_figures_that_lie_apart_are_two_facts(a, b, apart):
      ("Shares fell another 11.9% on Monday.", "2024-07-22", "11.9%"), True),
     (("Shares fell nearly 15% on Friday.", "2024-07-19", "nearly 15%"),
      ("Shares fell 14% on Friday.", "2024-07-19", "14%"), False),
+    # tallies of days their words name, read at their values, even where a bound lets them meet
+    (("The carrier has canceled more than 100 planned flights for Sunday.", "2024-07-21", "more than 100"),
+     ("Delta has already canceled an additional 137 flights for Monday.", "2024-07-22", "137"), True),
+    (("More than 1,000 flights were canceled on Friday morning.", "2024-07-19", "More than 1,000"),
+     ("More than 1,800 flights were canceled on Saturday.", "2024-07-20", "More than 1,800"), True),
+    (("Rebels launched more than 40 attacks on Monday.", "2024-03-05", "more than 40"),
+     ("Rebels launched 45 attacks on Tuesday.", "2024-03-05", "45"), False),
     # the same tally said again later, bounds that meet, one day, or two running totals: compared
+    (("The carrier canceled more than 100 flights.", "2024-07-21", "more than 100"),
+     ("Delta canceled 137 flights.", "2024-07-22", "137"), False),
     (("Delta canceled about 7,000 flights.", "2024-07-26", "about 7,000"),
      ("Delta canceled 7,000 flights.", "2024-10-26", "7,000"), False),
     (("Airlines canceled 3,400 flights.", "2024-07-20", "3,400"),
