@@ -21,7 +21,14 @@ from . import settings
 from .dates import dates_what_follows, find_dates, opens_with_since
 from .errors import TooSlow
 from .identifiers import NAME_THEN_FIGURE_CLASSES, is_clock_time, is_identifier, is_score
-from .lexicon import COUNTED_WORDS, DISTANCE_AWAY_WORDS, ELAPSED_WORDS, LASTING_MEASURES, OWNERLESS_MEASURES
+from .lexicon import (
+    COUNTED_WORDS,
+    DISTANCE_AWAY_WORDS,
+    ELAPSED_WORDS,
+    LASTING_MEASURES,
+    OWNERLESS_MEASURES,
+    SHARE_OF_ANY_CLASS,
+)
 from .listings import with_listed_holders
 from .measures import counted_class, fits_kind, lemma, measure_of, read_date_measure, read_measure
 from .numbers import GLUED_UNITS, Quantity, find_fractions, find_numbers, find_vague, hedge_before, hedge_bounds
@@ -480,12 +487,15 @@ QUOTE_MARKS_RE = re.compile(r"[“”\"‘’]")
 
 def _share_of(text: str, end: int) -> str:
     """The class of what a share ending at `end` is a share of: the noun of its "of" phrase ("21% of
-    companies", "about 60% of its “mission critical” applications"), "" when no "of" follows."""
+    companies", "about 60% of its “mission critical” applications", "15% of the market"), "" when no "of"
+    follows or its noun names only a whole (lexicon.SHARE_OF_ANY_CLASS: "20% of its schedule")."""
     if not SHARE_OF_RE.match(text, end):
         return ""
     window = QUOTE_MARKS_RE.sub(" ", text[end:end + 90])
-    noun = noun_after(window, 0)
-    return counted_class(noun[2], "count", "") if noun is not None and noun[3] == "count" and noun[2] else ""
+    noun = noun_after(window, 0, one_item=True)
+    if noun is None or noun[3] != "count" or not noun[2] or lemma(noun[2]) in SHARE_OF_ANY_CLASS:
+        return ""
+    return counted_class(noun[2], "count", "")
 
 
 def _word_after_unit(text: str, offset: int) -> str:

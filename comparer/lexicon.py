@@ -213,6 +213,12 @@ COUNTED_WORDS: dict[str, str] = {
     "seat": "seats", "constituency": "seats", "vote": "votes", "ballot": "votes", "job": "jobs", "case": "cases",
 }
 
+# Nouns a share may be "of" that name no class of thing but the whole a share is taken of, whatever it
+# counts: "20% of its schedule" and "about 20 per cent of its flights" are one share; "half of the total".
+# Rows: the bases of shares in airline, rail, market and poll copy of the development sets and seeds.
+SHARE_OF_ANY_CLASS = frozenset({"schedule", "timetable", "total", "number", "amount", "figure", "rest", "whole",
+                                "sum", "tally", "count", "level"})
+
 # Counted classes whose things belong to someone a name before the noun can say: "121 Conservative MPs",
 # "600 Delta flights", "40 US troops", "12 Israeli airstrikes". Not devices, buildings or cases, where a
 # capitalised word before the noun is a kind ("Windows devices", "Covid cases"). From the same beats.

@@ -403,7 +403,16 @@ def test_two_holders_equal_figures_in_one_sentence_are_no_restatement():
      ("The outage hit about 60% of its “mission critical” applications.", "2024-08-09", "about 60%"), True),
     (("Labour won 33.7% of the voters.", "2024-07-05", "33.7%"),
      ("Labour won 63.2% of the seats.", "2024-07-05", "63.2%"), True),
-    # shares of one thing, or one of unknown base, are compared
+    # a share of a whole named by one noun, not only a plural one
+    (("At the end of 2023, the firm held only 15% of the market.", "2024-07-25", "15%"),
+     ("Only 21% of companies experienced outages.", "2024-07-25", "21%"), True),
+    (("The party took 40% of the vote.", "2024-07-05", "40%"), ("The party won 60% of the seats.", "2024-07-05", "60%"),
+     True),
+    # shares of one thing, of a whole that may hold anything ("its schedule"), or of unknown base: compared
+    (("The airline canceled 20% of its schedule.", "2024-01-08", "20%"),
+     ("The airline canceled about 20 per cent of its flights.", "2024-01-08", "about 20 per cent"), False),
+    (("Turnout was 60% of the total.", "2024-07-05", "60%"), ("Labour won 63.2% of the seats.", "2024-07-05", "63.2%"),
+     False),
     (("Delta canceled 21% of its flights.", "2024-07-21", "21%"),
      ("Delta canceled more than a quarter of its flights.", "2024-07-21", "more than a quarter"), False),
     (("Shares fell 15% on Friday.", "2024-07-19", "15%"), ("Shares fell 11% on Monday.", "2024-07-22", "11%"), False),
@@ -411,6 +420,18 @@ def test_two_holders_equal_figures_in_one_sentence_are_no_restatement():
 def test_shares_of_different_things_are_two_facts(a, b, apart):
     members = [_figure(*a), _figure(*b)]
     assert bool(shares_of_other_things(members)[0, 1]) is apart
+
+
+@pytest.mark.parametrize(("sentence", "quote", "subject"), [
+    # a figure's subject comes from its own clause, not from the clause and figure before it
+    ("The healthcare sector lost $1.9 billion, while airlines lost approximately $860 million.",
+     "approximately $860 million", "airlines lost"),
+    ("Revenue rose to $12 billion, but costs climbed to $9 billion.", "$9 billion", "costs climbed"),
+    ("Exports reached $3 billion; imports fell to $2 billion.", "$2 billion", "imports fell"),
+])
+def test_a_sum_s_subject_is_of_its_own_clause(sentence, quote, subject):
+    claims = compare_texts({"a.txt": sentence, "b.txt": "Nothing here."}).claims
+    assert next(c.subject for c in claims if c.quote == quote) == subject
 
 
 def test_two_sources_values_in_one_sentence_sit_in_one_fact():
