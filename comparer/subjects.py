@@ -27,7 +27,12 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Ii]nside)\s+(?:the\s+
 
 NAME_ENDS_RE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 """A capitalised word right before "in": the place that follows says where that one lies."""
-CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s")
+OTHER_EVENT_BREAK = (r",\s+(?:just\s+)?(?:the|a|one|two|three|four|five|six|several)\s+"
+                     r"(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s")
+"""A phrase that dates one event from another ("grounded the jets on Saturday, the day after a panel blew
+off"): what follows it is the other event, no part of the clause before."""
+OTHER_EVENT_BREAK_RE = re.compile(OTHER_EVENT_BREAK)
+CLAUSE_BREAK_RE = re.compile(r";|:|\s[-–—]\s|—|,\s+(?:and|but|while|whereas)\s|" + OTHER_EVENT_BREAK)
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*|\d[\w-]*|\S")
 POSSESSIVE_RE = re.compile(r"[A-Za-z][’']s?$")
@@ -193,9 +198,20 @@ def context_words(text: str, start: int, end: int, sentence: Span, subject: str 
     words = content_words(text[max(clause.start, start - CONTEXT_REACH):start] + " " +
                           text[end:min(clause.end, end + CONTEXT_REACH)])
     if len(words) < 6:
-        words = content_words(text[max(sentence.start, start - 120):start] + " " +
-                              text[end:min(sentence.end, end + 120)])
+        left, right = _sides_of_one_event(text, start, end, sentence)
+        words = content_words(text[max(left, start - 120):start] + " " + text[end:min(right, end + 120)])
     return " ".join(content_words(subject) + words)
+
+def _sides_of_one_event(text: str, start: int, end: int, sentence: Span) -> tuple[int, int]:
+    """The sentence around a phrase, without the part an OTHER_EVENT_BREAK gives to another event."""
+    left, right = sentence.start, sentence.end
+    for match in OTHER_EVENT_BREAK_RE.finditer(text, sentence.start, sentence.end):
+        if match.start() >= end:
+            right = min(right, match.start())
+        elif match.end() <= start:
+            left = max(left, match.end())
+    return left, right
+
 
 @lru_cache(maxsize=4096)
 def clause_span(text: str, start: int, end: int, sentence: Span) -> Span:

@@ -491,3 +491,20 @@ def test_a_date_fact_is_labelled_by_the_event_it_dates(a, b, label):
     result = compare_texts({"a.txt": f"A headline\n\n{a}", "b.txt": f"A headline\n\n{b}"},
                            published={"a.txt": "2024-07-06", "b.txt": "2024-07-06"})
     assert [f.label for f in result.facts if f.label.startswith("date: ")] == [label]
+
+
+@pytest.mark.parametrize(("a", "b", "verdicts"), [
+    # one sudden incident dated a day apart by two outlets: one event, and the dates contradict
+    ("A panel blew off the jet on Friday night, Jan. 5, shortly after takeoff.",
+     "The jet lost a door in a terrifying accident shortly after takeoff on Saturday night.",
+     ["contradict", "contradict"]),
+    ("The dam collapsed on Sunday night, flooding the city.", "The dam collapsed early on Monday.", ["contradict"]),
+    # an order dated from the incident that prompted it is another event: not judged against it
+    ("A panel blew off the jet on Friday night, Jan. 5, shortly after takeoff.",
+     "The regulator grounded all such jets on Saturday, the day after a panel blew off.", []),
+])
+def test_an_incident_dated_a_day_apart(a, b, verdicts):
+    result = compare_texts({"a.txt": f"Headline one\n\n{a}", "b.txt": f"Headline two\n\n{b}"},
+                           published={"a.txt": "2024-01-09", "b.txt": "2024-01-09"})
+    dates = {c.id for c in result.claims if c.kind == "date"}
+    assert [v.verdict for v in result.verdicts if v.a in dates] == verdicts
