@@ -47,6 +47,12 @@ def _by_first_word() -> dict[str, list[tuple[int, tuple[str, ...], tuple[str, ..
     return index
 
 
+def _without_possessive(word: str) -> str:
+    """"friday's" -> "friday": "since Friday's meltdown" opens a running total as "since Friday" does (a
+    curly apostrophe already splits the word)."""
+    return word[:-2] if word.endswith("'s") else word
+
+
 def read_scope(clause_before: str, clause_after: str) -> str:
     """The scope of a figure from its clause's words before and after it.
 
@@ -63,8 +69,8 @@ def read_scope(clause_before: str, clause_after: str) -> str:
     >>> read_scope("costs rose to ", " a year"), read_scope("it had ", " a year earlier")
     ('rate', 'previous')
     """
-    before = WORD_RE.findall(clause_before[-BEFORE_CHARS:].lower())
-    after = WORD_RE.findall(clause_after[:AFTER_CHARS].lower())
+    before = [_without_possessive(w) for w in WORD_RE.findall(clause_before[-BEFORE_CHARS:].lower())]
+    after = [_without_possessive(w) for w in WORD_RE.findall(clause_after[:AFTER_CHARS].lower())]
     index = _by_first_word()
     candidates = sorted(phrase for word in set(before) | set(after) for phrase in index.get(word, ()))
     if not candidates:

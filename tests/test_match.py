@@ -177,6 +177,11 @@ def test_each_day_s_tally_is_its_own_fact(a, b, apart):
     (("The airline canceled about 7,000 flights over several days.", "2024-08-09", "about 7,000"),
      ("More than 1,000 flights have been canceled as of Saturday evening.", "2024-07-20", "More than 1,000"),
      True),
+    # a running total is no reading of a figure that does not say it is one, far below it at their values
+    (("The airline has canceled almost 4,700 flights since Friday's meltdown.", "2024-07-22", "almost 4,700"),
+     ("The airline said it was canceling 500 more flights.", "2024-07-22", "500"), True),
+    (("So far, 3,000 trains have been delayed.", "2024-03-08", "3,000"),
+     ("About 1,200 trains were delayed.", "2024-03-05", "About 1,200"), False),
     # a move in percent over several days is not one day's move
     (("The share price has decreased 16.69% over the last five days.", "2024-07-19", "16.69%"),
      ("Shares fell nearly 15% on Friday.", "2024-07-19", "nearly 15%"), True),

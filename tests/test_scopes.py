@@ -20,6 +20,8 @@ from comparer.load import article_from_text
     ("In all, 40 homes were destroyed.", "40", "running total"),
     # a total over a span of days
     ("All told, more than 5,000 flights have been canceled.", "more than 5,000", "running total"),
+    ("Delta has canceled almost 4,700 flights since Friday's meltdown.", "almost 4,700", "running total"),
+    ("Shares have fallen 30% since Monday’s open.", "30%", "running total"),
     ("The airline canceled about 7,000 flights over several days.", "about 7,000", "running total"),
     ("The airline canceled about 7,000 flights over a five-day period.", "about 7,000", "running total"),
     ("Rebels carried out 90 attacks over the past month.", "90", "running total"),
