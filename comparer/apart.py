@@ -16,7 +16,7 @@ import numpy as np
 
 from .lexicon import ACCUMULATING_MEASURES, DAILY_MEASURES, FIXED_KINDS, FIXED_MEASURES
 from .records import Claim
-from .similarity import canonical_words, holders_differ, label_matrix, places
+from .similarity import holder_words, holders_differ, label_matrix, places
 
 DAYS_APART_RATIO = 1.3
 """How much larger a figure of another day may be and still be the same count, for a measure that does
@@ -99,7 +99,7 @@ def other_holders_values(members: list[Claim]) -> np.ndarray:
     Tories' 372 of 2019 the Lib Dems' 72 (uk relation recall 0.682 -> 0.700, links 0.712 -> 0.720, with
     lexicon.HOLDER_ALIASES)."""
     free = np.array([isinstance(c.low, int | float) for c in members])
-    differ = label_matrix([canonical_words(c.holder) for c in members],
+    differ = label_matrix([holder_words(c) for c in members],
                           lambda a, b: float(holders_differ(a, b))) > 0
     one_time = _one_time(members)
     return _pairs(free) & differ & ((one_time & _apart(members, free))

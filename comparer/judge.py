@@ -34,7 +34,7 @@ from . import settings
 from .lexicon import FIXED_KINDS, FIXED_MEASURES
 from .periods import day_or_none
 from .records import OPEN_HIGH, Article, Claim, Verdict
-from .similarity import canonical_words, holders_differ, places
+from .similarity import holder_words, holders_differ, places
 from .units import MEASURE_CLASSES, METRES_PER_UNIT, unit_of
 from .wording import claim_words
 
@@ -166,7 +166,7 @@ class Judge:
                 f"contradict: the figures differ, and {FIXED_MEASURES[a.measure]} does not change from one day to "
                 f"the next; they count the same {a.unit or 'people'} in words that match ({score:.0f}/100), so "
                 f"they cannot both be right. {both}")  # (a height or distance may be another dam's or another town's)
-        if holders_differ(canonical_words(a.holder), canonical_words(b.holder)):
+        if holders_differ(holder_words(a), holder_words(b)):
             return "unclear", "holders not shown to be one", "outright", (
                 f"unclear: the figures differ, but {_holders(a, b)}, so they may be different holders' figures, "
                 f"whatever their times. {both}")  # United's 79 planes are not Alaska's 65 two days later
@@ -308,7 +308,7 @@ def _the_projection(a: Claim, b: Claim) -> Claim | None:
 def _holders(a: Claim, b: Claim) -> str | None:
     """Why two figures may be different holders' ("Labour" and "the Greens"), or None: a contradiction
     needs the same holder named on both sides, or none on either."""
-    first, second = canonical_words(a.holder), canonical_words(b.holder)
+    first, second = holder_words(a), holder_words(b)
     if holders_differ(first, second):
         return f"{a.article} names {a.holder} and {b.article} names {b.holder}"
     if bool(first) != bool(second):

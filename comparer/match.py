@@ -52,8 +52,8 @@ from .normalize import DELIBERATE_ACTS, EVENT_WORDS, INCIDENT_WORDS, event_kinds
 from .records import Claim
 from .similarity import (
     WordStatistics,
-    canonical_words,
     holder_agreement,
+    holder_words,
     holders_differ,
     kind_of_person,
     label_matrix,
@@ -279,7 +279,7 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
                         a.measure and a.measure == b.measure and (a.sentence != b.sentence
                                                                   or _two_sources(a.sentence)))
                     linked = a.kind in EVOLVING_KINDS and said_to_change \
-                        and not holders_differ(canonical_words(a.holder), canonical_words(b.holder)) \
+                        and not holders_differ(holder_words(a), holder_words(b)) \
                         and not (places(a) and places(b) and places(a) != places(b))
                 else:
                     linked = scores[i, j] >= settings.MATCH_THRESHOLD and not holders_of_one_sentence(a, b)
@@ -290,7 +290,7 @@ def _same_article_members(members: list[Claim], articles: np.ndarray, scores: np
 def holders_of_one_sentence(a: Claim, b: Claim) -> bool:
     """Whether two figures of one sentence name two holders ("Plaid Cymru four, Sinn Féin six and the DUP
     four"): equal, they are each holder's figure, not one figure said twice."""
-    return a.sentence == b.sentence and holders_differ(canonical_words(a.holder), canonical_words(b.holder))
+    return a.sentence == b.sentence and holders_differ(holder_words(a), holder_words(b))
 
 
 SOURCE_RE = re.compile(r"\baccording\s+to\b", re.I)

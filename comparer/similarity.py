@@ -69,6 +69,12 @@ def canonical_words(text: str) -> str:
     return " ".join(content_words(text))
 
 
+def holder_words(claim: Claim) -> str:
+    """A figure's holder as canonical words; a holder made only of common words ("Other" of "Other: 19" in a
+    results list) keeps its lowercased words, so that it is still another holder than "Conservatives"."""
+    return canonical_words(claim.holder) or " ".join(claim.holder.lower().split())
+
+
 @dataclass(frozen=True)
 class WordStatistics:
     """How many of the compared claims use each context word: rare words say more."""
@@ -119,7 +125,7 @@ def holder_agreement(members: list[Claim]) -> np.ndarray:
     such a pair is left at 0. A name the block's figures also give as a place ("in Derna") is where a
     figure holds, not whose it is, and counts as none."""
     named_places = {place for claim in members for place in places(claim)}
-    holders = [h if h not in named_places else "" for h in (canonical_words(c.holder) for c in members)]
+    holders = [h if h not in named_places else "" for h in (holder_words(c) for c in members)]
     articles_of: dict[str, set[str]] = defaultdict(set)
     for holder, claim in zip(holders, members, strict=True):
         if holder:

@@ -253,7 +253,7 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
     ['Labour', 'Conservatives', 'Liberal Democrats']
     """
     clause = clause_span(text, start, end, sentence)
-    modifier = _name_before_counted_noun(text[end:clause.end])
+    modifier = _name_before_counted_noun(text[end:clause.end]) or _label_before(text, start, sentence)
     if modifier:
         return modifier
     segment_start = max(clause.start, text.rfind(",", clause.start, start) + 1, _last_list_and(text, clause.start,
@@ -269,6 +269,18 @@ def holder_of(text: str, start: int, end: int, sentence: Span) -> str:
     if after:
         return _name(after.group(1))
     return _subject_before_dash_pair(text, clause, sentence) or _subject_after_fronted_with(text, start, end, sentence)
+
+
+LABEL_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,;(]))(" + NAME_RE.pattern + r")\s*:\s*$")
+"""A name and a colon right before a figure: a row of a results list ("Labour: 410", "Other: 19")."""
+
+
+def _label_before(text: str, start: int, sentence: Span) -> str:
+    """The holder a results list names for a figure: "Labour: 410 seats, Conservatives: 131" -> "Labour"
+    for 410; "" unless a name and a colon stand right before the figure."""
+    found = LABEL_BEFORE_RE.search(text, max(sentence.start, start - 60), start)
+    name = _name(found.group(1)) if found else ""
+    return name if name and not _counts(name) else ""
 
 
 APPOSITIVE_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(" + NAME_RE.pattern

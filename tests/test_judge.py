@@ -508,3 +508,30 @@ def test_an_incident_dated_a_day_apart(a, b, verdicts):
                            published={"a.txt": "2024-01-09", "b.txt": "2024-01-09"})
     dates = {c.id for c in result.claims if c.kind == "date"}
     assert [v.verdict for v in result.verdicts if v.a in dates] == verdicts
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # a results list names each row's holder before a colon
+    ("Labour: 410 seats, Conservatives: 131 seats, Liberal Democrats: 61 seats.",
+     ["Labour", "Conservatives", "Liberal Democrats"]),
+    ("Final tally (Reuters): Ferrari: 412 points, McLaren: 398 points.", ["Ferrari", "McLaren"]),
+    # a colon that introduces a sentence is no row label
+    ("The result: 410 seats for Labour.", ["Labour"]),
+])
+def test_whose_figure_a_results_list_says(text, holders):
+    claims = compare_texts({"a.txt": text, "b.txt": "Nothing here."}).claims
+    assert [c.holder for c in claims if c.kind == "count"] == holders
+
+
+def test_a_holder_of_common_words_is_still_a_holder():
+    """"Other: 19" in a results list is the other parties' figure: not one that names no holder, so not
+    an update of the Conservatives' 131 in the same list."""
+    from dataclasses import replace
+
+    from comparer.similarity import holder_words, holders_differ
+
+    claim = next(c for c in compare_texts({"a.txt": "Labour won 412 seats.", "b.txt": "x"}).claims if c.kind == "count")
+    assert holder_words(replace(claim, holder="Other")) == "other"
+    assert holders_differ(holder_words(replace(claim, holder="Other")), holder_words(replace(claim,
+                                                                                             holder="Conservatives")))
+    assert holder_words(replace(claim, holder="")) == ""
