@@ -140,11 +140,10 @@ def next_is_noun(window: str, offset: int) -> bool:
 
 def words_before(text: str, start: int, sentence: Span) -> list[str]:
     """The nearest nouns before a figure in its clause ("institutions - thirteen", "death toll rose to 12"):
-    the clause cut at ";" and at ", while", ", but" (`clause_span`), so that "the healthcare sector lost $1.9
+    the clause cut at ";", ":", dashes and ", while", ", but" (`clause_span`), so that "the healthcare sector lost $1.9
     billion, while airlines lost $860 million" gives the second sum "airlines lost", not the first's words."""
-    clause_start = max(sentence.start, text.rfind(";", sentence.start, start) + 1,
-                       clause_span(text, start, start, sentence).start)
-    words = [w for w in WORD_RE.findall(text[clause_start:start]) if _starts_with_letter(w)]
+    words = [w for w in WORD_RE.findall(text[clause_span(text, start, start, sentence).start:start])
+             if _starts_with_letter(w)]
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     return content[-4:]
 
