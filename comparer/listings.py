@@ -6,7 +6,7 @@ figure, and what the list counts is what the article says in words of any item i
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .normalize import content_words
@@ -62,15 +62,18 @@ def with_listed_holders(claims: list[Claim], text: str) -> list[Claim]:
     and scope (seats, projected). A list that restates nothing keeps its figures' own words.
     `claims`: one article's."""
     by_start = {claim.start: claim for claim in claims if claim.kind != "date"}
+    by_value: dict[tuple, list[Claim]] = defaultdict(list)  # looked up per item: linear in a long text
+    for claim in claims:
+        if claim.measure and claim.holder:
+            by_value[claim.kind, claim.value].append(claim)
     changed: dict[str, Claim] = {}
     for run in results_lists(text):
         items = [(item, by_start[item.start]) for item in run if item.start in by_start]
         listed = {claim.id for _, claim in items}
         restated = Counter(
             (other.measure, other.counted, other.unit, other.scope)
-            for item, claim in items for other in claims
-            if other.id not in listed and other.kind == claim.kind and other.value == claim.value
-            and other.measure and other.holder
+            for item, claim in items for other in by_value.get((claim.kind, claim.value), ())
+            if other.id not in listed
             and not holders_differ(canonical_words(other.holder), canonical_words(item.name)))
         measure, counted, unit, scope = restated.most_common(1)[0][0] if restated else (None, None, None, None)
         for item, claim in items:
