@@ -435,7 +435,7 @@ def _events_named(words: list[set[str]]) -> tuple[np.ndarray, np.ndarray, np.nda
     shared = (named @ named.T > 0).astype(np.float32)
     sudden = named * np.array([kind in INCIDENT_KINDS for kind in EVENT_KINDS], dtype=np.float32)
     act = np.array([bool(claim_kinds & DELIBERATE_ACTS) for claim_kinds in kinds])
-    incident = np.array([bool(claim_kinds & INCIDENT_KINDS) for claim_kinds in kinds])
+    incident = sudden.any(axis=1)
     return shared, (sudden @ sudden.T > 0).astype(np.float32), \
         ((act[:, None] & incident[None, :]) | (incident[:, None] & act[None, :])) & (shared == 0)
 
